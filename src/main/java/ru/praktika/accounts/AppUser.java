@@ -1,0 +1,226 @@
+package ru.praktika.accounts;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import ru.praktika.platform.DomainException;
+
+/** A person who signs in: belongs to a responsible body or to a municipality, holds one or more roles. */
+@Entity
+@Audited
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(length = 200)
+    private String position;
+
+    @Column(length = 200)
+    private String email;
+
+    @Column(length = 50)
+    private String phone;
+
+    /** Null for a user who signs in only through the organisation's identity provider. */
+    @NotAudited
+    @Column(name = "password_hash", length = 100)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "body_id")
+    private Long bodyId;
+
+    @Column(name = "municipality_id")
+    private Long municipalityId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = new HashSet<>();
+
+    @NotAudited
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @NotAudited
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @NotAudited
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String fullName, Set<Role> roles, Long bodyId, Long municipalityId) {
+        this.username = username;
+        this.fullName = fullName;
+        this.roles = new HashSet<>(roles);
+        this.bodyId = bodyId;
+        this.municipalityId = municipalityId;
+        checkBinding();
+    }
+
+    /**
+     * Body roles need a body, the municipal role a municipality; the coordinator belongs to the
+     * coordinating body. Observer and admin stand outside bodies.
+     */
+    void checkBinding() {
+        if (roles.isEmpty()) {
+            throw new DomainException("accounts.user.noRoles");
+        }
+        boolean needsBody = roles.stream().anyMatch(r -> EnumSet.of(Role.OFFICER, Role.HEAD, Role.COORDINATOR).contains(r));
+        if (needsBody && bodyId == null) {
+            throw new DomainException("accounts.user.bodyRequired");
+        }
+        if (roles.contains(Role.MUNICIPALITY) && municipalityId == null) {
+            throw new DomainException("accounts.user.municipalityRequired");
+        }
+        if (bodyId != null && municipalityId != null) {
+            throw new DomainException("accounts.user.bodyOrMunicipality");
+        }
+    }
+
+    public void update(String fullName, String position, String email, String phone, Set<Role> roles,
+                       Long bodyId, Long municipalityId) {
+        this.fullName = fullName;
+        this.position = position;
+        this.email = email;
+        this.phone = phone;
+        this.roles = new HashSet<>(roles);
+        this.bodyId = bodyId;
+        this.municipalityId = municipalityId;
+        checkBinding();
+    }
+
+    public void contacts(String position, String email, String phone) {
+        this.position = position;
+        this.email = email;
+        this.phone = phone;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void deactivate() {
+        this.enabled = false;
+    }
+
+    public void activate() {
+        this.enabled = true;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    /** Counts a failed password; after {@code limit} in a row the account rests until {@code until}. */
+    void loginFailed(int limit, Instant until) {
+        failedLogins++;
+        if (failedLogins >= limit) {
+            lockedUntil = until;
+            failedLogins = 0;
+        }
+    }
+
+    void loginSucceeded(Instant at) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = at;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Long getBodyId() {
+        return bodyId;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,84 @@
+package ru.praktika.accounts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Deny by default: only the login page, static files and a minimal health check are open; the admin
+ * area and metrics need the admin; every write needs a role that writes. Controllers add their own
+ * {@code @PreAuthorize} and record-level checks ({@link AccessGuard}) on top.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] WRITERS = {"COORDINATOR", "OFFICER", "HEAD", "MUNICIPALITY", "ADMIN"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+                                            OidcLocalUserService oidcUserService) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
+                                "/img/**", "/favicon.ico", "/error", "/session-expired", "/actuator/health").permitAll()
+                        .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/audit/**").hasAnyRole("COORDINATOR", "OBSERVER")
+                        .requestMatchers(HttpMethod.GET, "/**").authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
+                        .requestMatchers("/logout", "/account/**").authenticated()
+                        .anyRequest().hasAnyRole(WRITERS))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(loginFailureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    // A form whose CSRF token died with the session gets its own page, not a bare 403.
+                    if (denied instanceof CsrfException) {
+                        response.sendRedirect(request.getContextPath() + "/session-expired");
+                    } else {
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    }
+                }))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(o -> o
+                    .loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(oidcUserService))
+                    .failureUrl("/login?oidc-unknown"));
+        }
+        return http.build();
+    }
+
+    private AuthenticationFailureHandler loginFailureHandler() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LockedException ? "locked"
+                    : exception instanceof DisabledException ? "disabled" : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

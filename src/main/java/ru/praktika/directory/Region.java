@@ -1,0 +1,138 @@
+package ru.praktika.directory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+/**
+ * The region this installation serves, with the rules its decree sets: how the criteria combine
+ * and how often, by which day, reports are due. Loaded from the region profile.
+ */
+@Entity
+@Audited
+@Table(name = "region")
+public class Region {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    /** "Амурской области": the form decree texts use. */
+    @Column(name = "name_genitive", nullable = false, length = 200)
+    private String nameGenitive;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "placement_rule", nullable = false, length = 20)
+    private PlacementRule placementRule;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_period", nullable = false, length = 20)
+    private ReportPeriod reportPeriod;
+
+    @Column(name = "report_due_day", nullable = false)
+    private int reportDueDay;
+
+    @Column(name = "report_due_months_after", nullable = false)
+    private int reportDueMonthsAfter;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_shift", nullable = false, length = 30)
+    private DeadlineShift deadlineShift;
+
+    @Version
+    private long version;
+
+    protected Region() {
+    }
+
+    public Region(String code, String name, String nameGenitive, PlacementRule placementRule,
+                  ReportPeriod reportPeriod, int reportDueDay, int reportDueMonthsAfter, DeadlineShift deadlineShift) {
+        this.code = code;
+        this.name = name;
+        this.nameGenitive = nameGenitive;
+        this.placementRule = placementRule;
+        this.reportPeriod = reportPeriod;
+        this.reportDueDay = reportDueDay;
+        this.reportDueMonthsAfter = reportDueMonthsAfter;
+        this.deadlineShift = deadlineShift;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameGenitive() {
+        return nameGenitive;
+    }
+
+    public PlacementRule getPlacementRule() {
+        return placementRule;
+    }
+
+    public ReportPeriod getReportPeriod() {
+        return reportPeriod;
+    }
+
+    public int getReportDueDay() {
+        return reportDueDay;
+    }
+
+    public int getReportDueMonthsAfter() {
+        return reportDueMonthsAfter;
+    }
+
+    public DeadlineShift getDeadlineShift() {
+        return deadlineShift;
+    }
+
+    /** How the placement criteria of cl. 4.1 combine. */
+    public enum PlacementRule {
+        /** At least one criterion met with evidence (the default: the decree does not say "all"). */
+        AT_LEAST_ONE,
+        ALL
+    }
+
+    public enum ReportPeriod {
+        QUARTER(3),
+        HALF_YEAR(6),
+        YEAR(12);
+
+        private final int months;
+
+        ReportPeriod(int months) {
+            this.months = months;
+        }
+
+        public int months() {
+            return months;
+        }
+    }
+
+    /** What happens when the due day is not a working day. */
+    public enum DeadlineShift {
+        /** Civil Code art. 193: the term ends on the next working day. */
+        NEXT_WORKING_DAY,
+        NONE
+    }
+}

@@ -1,0 +1,39 @@
+package ru.praktika.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The region profile file (YAML): a decree described as data. See {@code regions/amur.yml}. */
+public record RegionProfile(
+        RegionInfo region,
+        Act legalAct,
+        List<Act> repealedActs,
+        String coordinator,
+        List<Body> bodies,
+        List<CategoryEntry> categories,
+        List<Criterion> criteria,
+        Region.PlacementRule placementRule,
+        Reporting reporting,
+        List<MunicipalityEntry> municipalities) {
+
+    public record RegionInfo(String code, String name, String nameGenitive) {
+    }
+
+    public record Act(String kind, String number, LocalDate date, String title, String url) {
+    }
+
+    public record Body(String code, String fullName, String shortName, String email) {
+    }
+
+    public record CategoryEntry(String code, String name, List<String> bodies) {
+    }
+
+    public record Criterion(String code, String letter, PlacementCriterion.Scope scope, String wording) {
+    }
+
+    public record Reporting(Region.ReportPeriod period, int dueDay, int monthsAfter, Region.DeadlineShift shift) {
+    }
+
+    public record MunicipalityEntry(String name, MunicipalityType type, LocalDate validFrom, LocalDate validTo) {
+    }
+}

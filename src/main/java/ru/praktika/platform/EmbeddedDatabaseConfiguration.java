@@ -1,0 +1,82 @@
+package ru.praktika.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Starts a real PostgreSQL next to the application when {@code spring.datasource.url} is not set,
+ * and pools it with Hikari (zonky's own DataSource opens a backend per connection).
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
+        return EmbeddedPostgresServer.start(properties);
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgresServer server) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.postgres().getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(10);
+        config.setPoolName("praktika-embedded");
+        return new HikariDataSource(config);
+    }
+
+    static final class EmbeddedPostgresServer implements DisposableBean, AutoCloseable {
+        private final EmbeddedPostgres postgres;
+
+        private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+            this.postgres = postgres;
+        }
+
+        static EmbeddedPostgresServer start(EmbeddedDatabaseProperties properties) {
+            Path dir = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
+            try {
+                Files.createDirectories(dir.getParent());
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                        .setDataDirectory(dir)
+                        .setCleanDataDirectory(properties.clean())
+                        .setServerConfig("max_connections", "60");
+                if (properties.port() > 0) {
+                    builder.setPort(properties.port());
+                }
+                EmbeddedPostgres pg = builder.start();
+                log.info("Встроенный PostgreSQL запущен: порт {}, данные в {}", pg.getPort(), dir);
+                return new EmbeddedPostgresServer(pg);
+            } catch (IOException | RuntimeException e) {
+                throw new EmbeddedDatabaseStartException(dir, e);
+            }
+        }
+
+        EmbeddedPostgres postgres() {
+            return postgres;
+        }
+
+        @Override
+        public void close() throws IOException {
+            postgres.close();
+        }
+
+        @Override
+        public void destroy() throws IOException {
+            close();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package ru.praktika.web;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+    private final ObjectProvider<InMemoryClientRegistrationRepository> oidcClients;
+
+    LoginController(ObjectProvider<InMemoryClientRegistrationRepository> oidcClients) {
+        this.oidcClients = oidcClients;
+    }
+
+    @GetMapping("/login")
+    String login(Model model) {
+        InMemoryClientRegistrationRepository clients = oidcClients.getIfAvailable();
+        if (clients != null) {
+            java.util.List<ClientRegistration> list = new java.util.ArrayList<>();
+            clients.forEach(list::add);
+            model.addAttribute("oidcClients", list);
+        }
+        return "login";
+    }
+
+    @GetMapping("/session-expired")
+    String sessionExpired() {
+        return "error/session-expired";
+    }
+}
