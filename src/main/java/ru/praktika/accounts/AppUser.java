@@ -1,5 +1,7 @@
 package ru.praktika.accounts;
 
+import ru.praktika.platform.security.Role;
+import ru.praktika.platform.security.CurrentUser;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -162,6 +164,10 @@ public class AppUser {
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    CurrentUser asCurrentUser() {
+        return new CurrentUser(id, username, fullName, getRoles(), bodyId, municipalityId);
     }
 
     public boolean has(Role role) {

@@ -1,5 +1,6 @@
 package ru.praktika.accounts;
 
+import ru.praktika.platform.security.Role;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;

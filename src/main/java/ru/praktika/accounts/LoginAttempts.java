@@ -1,5 +1,6 @@
 package ru.praktika.accounts;
 
+import ru.praktika.platform.security.HasCurrentUser;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;

@@ -38,7 +38,7 @@ class OidcLocalUserService implements OAuth2UserService<OidcUserRequest, OidcUse
                 .orElseThrow(() -> new OAuth2AuthenticationException(
                         new OAuth2Error("unknown_user", "No enabled local user for this identity", null)));
         user.loginSucceeded(clock.instant());
-        return new OidcPrincipal(oidcUser, LocalUserDetailsService.authorities(user), CurrentUser.of(user));
+        return new OidcPrincipal(oidcUser, LocalUserDetailsService.authorities(user), user.asCurrentUser());
     }
 
     private Optional<AppUser> match(OidcUser oidcUser) {

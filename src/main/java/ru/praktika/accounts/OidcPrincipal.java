@@ -1,5 +1,7 @@
 package ru.praktika.accounts;
 
+import ru.praktika.platform.security.CurrentUser;
+import ru.praktika.platform.security.HasCurrentUser;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;

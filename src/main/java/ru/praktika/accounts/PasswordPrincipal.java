@@ -1,5 +1,7 @@
 package ru.praktika.accounts;
 
+import ru.praktika.platform.security.CurrentUser;
+import ru.praktika.platform.security.HasCurrentUser;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -12,7 +14,7 @@ class PasswordPrincipal extends User implements HasCurrentUser {
     PasswordPrincipal(AppUser user, boolean locked, Collection<? extends GrantedAuthority> authorities) {
         super(user.getUsername(), user.getPasswordHash() == null ? "" : user.getPasswordHash(), user.isEnabled(),
                 true, true, !locked, authorities);
-        this.currentUser = CurrentUser.of(user);
+        this.currentUser = user.asCurrentUser();
     }
 
     @Override

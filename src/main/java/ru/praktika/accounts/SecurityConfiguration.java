@@ -1,5 +1,6 @@
 package ru.praktika.accounts;
 
+import ru.praktika.platform.security.AccessGuard;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package ru.praktika.audit;
 
 import org.hibernate.envers.RevisionListener;
-import ru.praktika.accounts.CurrentUsers;
+import ru.praktika.platform.security.CurrentUsers;
 
 /** Stamps each revision with the acting user; changes made by the system itself carry no user. */
 public class AuditRevisionListener implements RevisionListener {

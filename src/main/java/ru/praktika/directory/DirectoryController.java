@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.praktika.accounts.AccessGuard;
-import ru.praktika.accounts.AppUserRepository;
 import ru.praktika.platform.DomainException;
 
 @Controller
@@ -27,14 +25,10 @@ import ru.praktika.platform.DomainException;
 class DirectoryController {
 
     private final Directory directory;
-    private final AccessGuard guard;
-    private final AppUserRepository users;
     private final Clock clock;
 
-    DirectoryController(Directory directory, AccessGuard guard, AppUserRepository users, Clock clock) {
+    DirectoryController(Directory directory, Clock clock) {
         this.directory = directory;
-        this.guard = guard;
-        this.users = users;
         this.clock = clock;
     }
 
@@ -48,16 +42,6 @@ class DirectoryController {
         model.addAttribute("basis", directory.legalBasis().stream()
                 .filter(a -> a.getStatus() == LegalActStatus.IN_FORCE).findFirst().orElse(null));
         return "directory/appendix";
-    }
-
-    @GetMapping("/bodies/{id}")
-    String body(@PathVariable Long id, Model model) {
-        ResponsibleBody body = directory.body(id);
-        guard.requireView(id);
-        model.addAttribute("body", body);
-        model.addAttribute("categories", directory.categoriesOf(id, LocalDate.now(clock)));
-        model.addAttribute("people", users.findByBodyIdOrderByFullName(id).stream().filter(u -> u.isEnabled()).toList());
-        return "directory/body";
     }
 
     @GetMapping("/municipalities")

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import ru.praktika.accounts.AppUserRepository;
-import ru.praktika.accounts.CurrentUser;
-import ru.praktika.accounts.CurrentUsers;
-import ru.praktika.accounts.Role;
+import ru.praktika.platform.security.CurrentUser;
+import ru.praktika.platform.security.CurrentUsers;
+import ru.praktika.platform.security.Role;
 import ru.praktika.directory.Directory;
 
 /** The start page differs by role: each sees first what they work on. */

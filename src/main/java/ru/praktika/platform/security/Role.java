@@ -1,4 +1,4 @@
-package ru.praktika.accounts;
+package ru.praktika.platform.security;
 
 /** Roles of the decree's participants; their Russian names live in the message bundle (role.*). */
 public enum Role {

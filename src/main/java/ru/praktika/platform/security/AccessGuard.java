@@ -1,4 +1,4 @@
-package ru.praktika.accounts;
+package ru.praktika.platform.security;
 
 import org.springframework.stereotype.Component;
 import ru.praktika.platform.ForbiddenException;

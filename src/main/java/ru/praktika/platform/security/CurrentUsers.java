@@ -1,4 +1,4 @@
-package ru.praktika.accounts;
+package ru.praktika.platform.security;
 
 import java.util.Optional;
 import org.springframework.security.core.Authentication;

@@ -1,4 +1,4 @@
-package ru.praktika.accounts;
+package ru.praktika.platform.security;
 
 import java.io.Serializable;
 import java.util.Set;
@@ -18,10 +18,5 @@ public record CurrentUser(Long id, String username, String fullName, Set<Role> r
 
     public boolean belongsTo(Long body) {
         return bodyId != null && bodyId.equals(body);
-    }
-
-    static CurrentUser of(AppUser u) {
-        return new CurrentUser(u.getId(), u.getUsername(), u.getFullName(), u.getRoles(), u.getBodyId(),
-                u.getMunicipalityId());
     }
 }
