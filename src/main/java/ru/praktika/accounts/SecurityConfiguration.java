@@ -2,6 +2,8 @@ package ru.praktika.accounts;
 
 import ru.praktika.platform.security.AccessGuard;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import ru.praktika.platform.security.UrlAccessRules;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +33,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-                                            OidcLocalUserService oidcUserService) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+                                            OidcLocalUserService oidcUserService,
+                                            List<UrlAccessRules> moduleRules) throws Exception {
+        http.authorizeHttpRequests(auth -> {
+                    moduleRules.forEach(r -> r.configure(auth));
+                    auth
                         .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico", "/error", "/session-expired", "/actuator/health").permitAll()
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
@@ -40,7 +45,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                         .requestMatchers("/logout", "/account/**").authenticated()
-                        .anyRequest().hasAnyRole(WRITERS))
+                        .anyRequest().hasAnyRole(WRITERS);
+                })
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)

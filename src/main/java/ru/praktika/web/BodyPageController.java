@@ -33,8 +33,8 @@ class BodyPageController {
 
     @GetMapping("/directory/bodies/{id}")
     String body(@PathVariable Long id, Model model) {
-        ResponsibleBody body = directory.body(id);
         guard.requireView(id);
+        ResponsibleBody body = directory.body(id);
         model.addAttribute("body", body);
         model.addAttribute("categories", directory.categoriesOf(id, LocalDate.now(clock)));
         model.addAttribute("people", users.findByBodyIdOrderByFullName(id).stream().filter(AppUser::isEnabled).toList());
