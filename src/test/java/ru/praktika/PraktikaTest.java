@@ -6,7 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import ru.praktika.platform.TestClockConfiguration;
 
 /**
  * A test of the whole application against the embedded PostgreSQL with the Amur profile and the demo
@@ -18,5 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
+@Import(TestClockConfiguration.class)
 public @interface PraktikaTest {
 }

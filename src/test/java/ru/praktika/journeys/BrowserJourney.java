@@ -18,7 +18,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import ru.praktika.platform.TestClockConfiguration;
 
 /**
  * A person's journey in a real headless Chromium against the running application (embedded
@@ -26,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@Import(TestClockConfiguration.class)
 public abstract class BrowserJourney {
 
     protected static final String PASSWORD = "Praktika-2026";
