@@ -1,6 +1,7 @@
 package ru.praktika.accounts;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,10 +37,12 @@ class UserAdminController {
 
     private final UserAdministration administration;
     private final Directory directory;
+    private final Clock clock;
 
-    UserAdminController(UserAdministration administration, Directory directory) {
+    UserAdminController(UserAdministration administration, Directory directory, Clock clock) {
         this.administration = administration;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -153,6 +156,8 @@ class UserAdminController {
 
     private String editPage(AppUser user, Model model) {
         model.addAttribute("user", user);
+        // Instants are shown on the region's clock, whatever zone the server runs in.
+        model.addAttribute("zone", clock.getZone());
         return page("admin/user-edit", model);
     }
 

@@ -51,7 +51,7 @@ class AuditExport {
             int r = 1;
             for (AuditRow row : rows) {
                 Row line = sheet.createRow(r++);
-                line.createCell(0).setCellValue(TIME.format(row.at().atZone(clock.getZone())));
+                line.createCell(0).setCellValue(TIME.format(row.time()));
                 line.createCell(1).setCellValue(row.userFullName() != null ? row.userFullName()
                         : (row.username() == null || row.username().equals(AuditRevisionListener.SYSTEM)
                         ? message("audit.system") : row.username()));

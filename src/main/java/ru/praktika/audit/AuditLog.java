@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,8 @@ class AuditLog {
                 case 1 -> "MOD";
                 default -> "DEL";
             };
-            result.add(new AuditRow(r.rev, Instant.ofEpochMilli(r.timestamp), r.username, r.fullName,
+            Instant at = Instant.ofEpochMilli(r.timestamp);
+            result.add(new AuditRow(r.rev, at, LocalDateTime.ofInstant(at, clock.getZone()), r.username, r.fullName,
                     r.bodyId == null ? null : bodies.get(r.bodyId), type.key(), changes.typeLabel(type), r.recordId,
                     operation, changes.read(type, r.recordId, r.rev, operation)));
         }

@@ -45,7 +45,7 @@ class ChangeReader {
 
     static final String NONE = "—";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
     private static final List<String> LABEL_GETTERS = List.of("getFullName", "getName", "getTitle", "getShortName", "getUsername");
 
     private final EntityManager em;
@@ -80,9 +80,15 @@ class ChangeReader {
         }
         List<AuditRow.FieldChange> result = new ArrayList<>();
         for (Field field : auditedFields(type.entityClass())) {
-            String old = before == null ? NONE : format(field, before);
-            String neu = now == null ? NONE : format(field, now);
-            if (!Objects.equals(old, neu)) {
+            Object oldValue = before == null ? null : raw(field, before);
+            Object newValue = now == null ? null : raw(field, now);
+            String old = before == null ? NONE : format(field, oldValue);
+            String neu = now == null ? NONE : format(field, newValue);
+            // Plain values compare as they are (two password changes within a minute still differ);
+            // references and collections by what a person reads.
+            boolean changed = simple(oldValue) && simple(newValue) ? !Objects.equals(oldValue, newValue)
+                    : !Objects.equals(old, neu);
+            if (changed) {
                 result.add(new AuditRow.FieldChange(field.getName(),
                         message("audit.field." + type.key() + "." + field.getName(), field.getName()), old, neu));
             }
@@ -125,13 +131,20 @@ class ChangeReader {
         return fields;
     }
 
-    private String format(Field field, Object entity) {
-        Object value;
+    private static Object raw(Field field, Object entity) {
         try {
-            value = field.get(Hibernate.unproxy(entity));
+            return field.get(Hibernate.unproxy(entity));
         } catch (IllegalAccessException e) {
-            return NONE;
+            return null;
         }
+    }
+
+    private static boolean simple(Object value) {
+        return value == null || value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+                || value instanceof java.time.temporal.Temporal || value instanceof Enum<?>;
+    }
+
+    private String format(Field field, Object value) {
         if (value == null) {
             return NONE;
         }
