@@ -79,6 +79,16 @@ class OidcLoginTest extends ProductionStartContext {
         assertThat(signIn(off, Map.of("preferred_username", "switched.off"))).endsWith("/login?oidc-unknown");
     }
 
+    @Test
+    void aForgedOrStaleAnswerFromTheProviderIsRefusedWithItsOwnMessage() throws Exception {
+        BrowserSession browser = new BrowserSession(mvc);
+        MvcResult forged = browser.perform(get(URI.create("http://localhost/login/oauth2/code/keycloak?code=abc&state=forged")));
+        assertThat(forged.getResponse().getRedirectedUrl()).isEqualTo("/login?oidc-error");
+        String page = browser.perform(get("/login?oidc-error")).getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(page).select(".alert-danger").text()).startsWith("Не удалось войти через единую учётную запись");
+        assertThat(browser.perform(get("/")).getResponse().getStatus()).isEqualTo(302);
+    }
+
     private BrowserSession signIn(Map<String, Object> claims) throws Exception {
         BrowserSession browser = new BrowserSession(mvc);
         assertThat(signIn(browser, claims)).isIn("/", "http://localhost/");
