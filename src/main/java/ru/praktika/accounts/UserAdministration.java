@@ -66,7 +66,7 @@ public class UserAdministration {
         AppUser user = new AppUser(form.getUsername(), form.getFullName(), form.getRoles(), form.getBodyId(),
                 form.getMunicipalityId());
         user.contacts(form.getPosition(), form.getEmail(), form.getPhone());
-        user.changePassword(encoder.encode(form.getPassword()), clock.instant());
+        user.giveTemporaryPassword(encoder.encode(form.getPassword()), clock.instant());
         return users.save(user);
     }
 
@@ -96,7 +96,7 @@ public class UserAdministration {
     public void setTemporaryPassword(Long id, String password) {
         AppUser user = get(id);
         checkPassword(user.getUsername(), password);
-        user.changePassword(encoder.encode(password), clock.instant());
+        user.giveTemporaryPassword(encoder.encode(password), clock.instant());
         user.activate();
     }
 

@@ -1,5 +1,6 @@
 package ru.praktika.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -17,7 +18,11 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(Model model, HttpServletRequest request) {
+        // Parameters without a value ("?oidc-unknown"); Thymeleaf's param.containsKey(...) is true for any
+        // name, which showed the OIDC message on every login page.
+        model.addAttribute("oidcUnknown", request.getParameterMap().containsKey("oidc-unknown"));
+        model.addAttribute("oidcError", request.getParameterMap().containsKey("oidc-error"));
         InMemoryClientRegistrationRepository clients = oidcClients.getIfAvailable();
         if (clients != null) {
             java.util.List<ClientRegistration> list = new java.util.ArrayList<>();
