@@ -7,14 +7,17 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import ru.praktika.accounts.AccountsProperties;
 
 @Controller
 class LoginController {
 
     private final ObjectProvider<InMemoryClientRegistrationRepository> oidcClients;
+    private final AccountsProperties accounts;
 
-    LoginController(ObjectProvider<InMemoryClientRegistrationRepository> oidcClients) {
+    LoginController(ObjectProvider<InMemoryClientRegistrationRepository> oidcClients, AccountsProperties accounts) {
         this.oidcClients = oidcClients;
+        this.accounts = accounts;
     }
 
     @GetMapping("/login")
@@ -23,6 +26,8 @@ class LoginController {
         // name, which showed the OIDC message on every login page.
         model.addAttribute("oidcUnknown", request.getParameterMap().containsKey("oidc-unknown"));
         model.addAttribute("oidcError", request.getParameterMap().containsKey("oidc-error"));
+        // The lock lasts as configured, and the page says so (it once said 15 minutes whatever was set).
+        model.addAttribute("lockMinutes", Math.max(1, accounts.lockDuration().toMinutes()));
         InMemoryClientRegistrationRepository clients = oidcClients.getIfAvailable();
         if (clients != null) {
             java.util.List<ClientRegistration> list = new java.util.ArrayList<>();
