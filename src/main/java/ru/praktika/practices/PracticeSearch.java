@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +63,7 @@ class PracticeSearch {
         int page = Math.min(f.pageNumber(), pages);
         params.addValue("limit", size).addValue("offset", (page - 1) * size);
         List<Row> rows = jdbc.query(select(f) + FROM + where + orderBy(f) + " limit :limit offset :offset", params,
-                PracticeSearch::row);
+                this::row);
         return new Page(rows, total, page, pages);
     }
 
@@ -152,18 +151,18 @@ class PracticeSearch {
         };
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    private Row row(ResultSet rs, int n) throws SQLException {
         Timestamp updated = rs.getTimestamp("updated_at");
         return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("status"), rs.getString("status_name"),
                 rs.getString("category_name"), rs.getString("body_name"), rs.getString("municipality_name"),
                 rs.getObject("period_start", LocalDate.class), rs.getObject("submitted_on", LocalDate.class),
                 rs.getString("smarteka_number"), rs.getObject("published_on", LocalDate.class),
-                rs.getString("smarteka_url"), updated == null ? null : updated.toInstant(), rs.getLong("body_id"));
+                rs.getString("smarteka_url"), updated == null ? null : LocalDate.ofInstant(updated.toInstant(), clock.getZone()), rs.getLong("body_id"));
     }
 
     record Row(long id, String title, String status, String statusName, String categoryName, String bodyName,
                String municipalityName, LocalDate periodStart, LocalDate submittedOn, String smartekaNumber,
-               LocalDate publishedOn, String smartekaUrl, Instant updatedAt, long bodyId) {
+               LocalDate publishedOn, String smartekaUrl, LocalDate updatedOn, long bodyId) {
     }
 
     record Page(List<Row> rows, long total, int page, int pages) {
