@@ -10,7 +10,7 @@ import ru.praktika.directory.Region.PlacementRule;
  * criterion is met with evidence, with ALL when every one is. Criterion а) is the region's and counts for
  * every practice while the coordinator's record is valid.
  */
-final class PlacementEligibility {
+public final class PlacementEligibility {
 
     private PlacementEligibility() {
     }
@@ -31,16 +31,16 @@ final class PlacementEligibility {
         return new Verdict(rule, eligible, met, missing);
     }
 
-    record Criterion(String code, String letter, boolean regionLevel) {
+    public record Criterion(String code, String letter, boolean regionLevel) {
     }
 
-    record Verdict(PlacementRule rule, boolean eligible, List<Criterion> met, List<Criterion> missing) {
+    public record Verdict(PlacementRule rule, boolean eligible, List<Criterion> met, List<Criterion> missing) {
 
-        String metLetters() {
+        public String metLetters() {
             return letters(met);
         }
 
-        String missingLetters() {
+        public String missingLetters() {
             return letters(missing);
         }
 

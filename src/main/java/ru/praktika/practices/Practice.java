@@ -54,7 +54,7 @@ public class Practice {
     /** The solution as steps another region can repeat: one step per line. */
     private String algorithm;
     private String results;
-    @ElementCollection
+    @ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
     @CollectionTable(name = "practice_indicator", joinColumns = @JoinColumn(name = "practice_id"))
     @OrderColumn(name = "position")
     private List<Indicator> indicators = new ArrayList<>();
@@ -236,7 +236,7 @@ public class Practice {
         this.generated = true;
     }
 
-    List<String> algorithmSteps() {
+    public List<String> algorithmSteps() {
         if (algorithm == null) {
             return List.of();
         }

@@ -7,7 +7,7 @@ import java.util.List;
  * Someone saved the card after the editor opened it. Says who and when, and which fields now differ from what
  * the editor typed (with the saved value), so the form can be shown again with the typed values kept.
  */
-class PracticeConflictException extends RuntimeException {
+public class PracticeConflictException extends RuntimeException {
 
     private final String changedBy;
     private final Instant changedAt;
@@ -22,12 +22,12 @@ class PracticeConflictException extends RuntimeException {
         this.currentVersion = currentVersion;
     }
 
-    String changedBy() { return changedBy; }
-    Instant changedAt() { return changedAt; }
-    List<FieldDifference> differences() { return differences; }
-    long currentVersion() { return currentVersion; }
+    public String changedBy() { return changedBy; }
+    public Instant changedAt() { return changedAt; }
+    public List<FieldDifference> differences() { return differences; }
+    public long currentVersion() { return currentVersion; }
 
     /** A field of the card whose saved value differs from the typed one. */
-    record FieldDifference(String field, String savedValue) {
+    public record FieldDifference(String field, String savedValue) {
     }
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,9 +48,11 @@ class PracticeController {
     private final PracticeAccess access;
     private final Directory directory;
     private final Clock clock;
+    private final MessageSource messages;
 
     PracticeController(PracticeService practices, PracticeSearch search, PracticeExport export, PracticeAccess access,
-                       Directory directory, Clock clock) {
+                       Directory directory, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.practices = practices;
         this.search = search;
         this.export = export;
@@ -235,7 +239,8 @@ class PracticeController {
             return "redirect:/practices/" + id + "#attachments";
         } catch (DomainException e) {
             response.setStatus(422);
-            model.addAttribute("attachmentError", e);
+            model.addAttribute("attachmentError", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
+                    LocaleContextHolder.getLocale()));
             return cardPage(p, model);
         }
     }

@@ -4,7 +4,7 @@ package ru.praktika.practices;
  * The practices list as a person filtered it: search words, filters, sort and page. The XLSX export takes the
  * same object, so it holds exactly the rows the list shows (all pages).
  */
-record PracticeFilter(String q, Long categoryId, Long bodyId, String status, String criterion, Integer year,
+public record PracticeFilter(String q, Long categoryId, Long bodyId, String status, String criterion, Integer year,
                       Long municipalityId, String sort, Integer page) {
 
     static final java.util.List<String> SORTS = java.util.List.of("relevance", "updated", "title", "status", "category");

@@ -160,11 +160,11 @@ class PracticeSearch {
                 rs.getString("smarteka_url"), updated == null ? null : LocalDate.ofInstant(updated.toInstant(), clock.getZone()), rs.getLong("body_id"));
     }
 
-    record Row(long id, String title, String status, String statusName, String categoryName, String bodyName,
+    public record Row(long id, String title, String status, String statusName, String categoryName, String bodyName,
                String municipalityName, LocalDate periodStart, LocalDate submittedOn, String smartekaNumber,
                LocalDate publishedOn, String smartekaUrl, LocalDate updatedOn, long bodyId) {
     }
 
-    record Page(List<Row> rows, long total, int page, int pages) {
+    public record Page(List<Row> rows, long total, int page, int pages) {
     }
 }

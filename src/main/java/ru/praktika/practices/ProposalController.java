@@ -123,7 +123,7 @@ class ProposalController {
     }
 
     /** Looks up names of ids for the templates. */
-    static final class Names {
+    public static final class Names {
         private final Directory directory;
 
         Names(Directory directory) {

@@ -59,8 +59,12 @@ class PracticeWebTest {
     }
 
     MockHttpServletRequestBuilder card(MockHttpServletRequestBuilder b, String title, String summary) {
+        return card(b, title, summary, "health");
+    }
+
+    MockHttpServletRequestBuilder card(MockHttpServletRequestBuilder b, String title, String summary, String category) {
         return b.with(csrf())
-                .param("title", title).param("categoryId", category("health").toString())
+                .param("title", title).param("categoryId", category(category).toString())
                 .param("leaderName", "Соколов Игорь Викторович").param("leaderPosition", "главный специалист-эксперт")
                 .param("leaderPhone", "+7 (4162) 20-00-01").param("summary", summary)
                 .param("problem", "Сельские жители редко проходят диспансеризацию")
@@ -208,8 +212,7 @@ class PracticeWebTest {
                 .with(users.as("observer"))).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(move("observer", id, "CRITERIA_CHECK")).isEqualTo(403);
         // A body may not own a practice of a category not assigned to it (App. 1).
-        MockHttpServletResponse wrongCategory = mvc.perform(card(post("/practices"), "Туризм от Минздрава", "x")
-                .param("categoryId", category("tourism").toString()).with(users.as("officer.zdrav"))).andReturn().getResponse();
+        MockHttpServletResponse wrongCategory = mvc.perform(card(post("/practices"), "Туризм от Минздрава", "x", "tourism").with(users.as("officer.zdrav"))).andReturn().getResponse();
         assertThat(wrongCategory.getStatus()).isEqualTo(200);
         assertThat(wrongCategory.getContentAsString()).contains("не закреплена за органом");
     }
@@ -221,15 +224,19 @@ class PracticeWebTest {
         assertThat(mvc.perform(card(post("/practices/" + id), "Прогулки с врачом — правка", "Описание от руководителя")
                 .param("version", String.valueOf(version)).with(users.as("head.zdrav")))
                 .andReturn().getResponse().getStatus()).isEqualTo(302);
-        MockHttpServletResponse second = mvc.perform(card(post("/practices/" + id), "Прогулки с врачом — моя правка",
+        MockHttpServletResponse second = mvc.perform(card(post("/practices/" + id), "Прогулки с врачом: моя правка",
                 "Моё описание").param("version", String.valueOf(version)).with(users.as("officer.zdrav")))
                 .andReturn().getResponse();
         assertThat(second.getStatus()).isEqualTo(200);
         String html = second.getContentAsString();
         assertThat(html).contains("Кузнецова Марина Олеговна", "Описание от руководителя", "Прогулки с врачом — правка",
-                "Моё описание", "Прогулки с врачом — моя правка", "Краткое описание");
+                "Моё описание", "Прогулки с врачом: моя правка", "Краткое описание");
         Practice saved = practices.findById(id).orElseThrow();
         assertThat(saved.getSummary()).isEqualTo("Описание от руководителя");
+    }
+
+    String search(String user, String q) throws Exception {
+        return mvc.perform(get("/practices").param("q", q).with(users.as(user))).andReturn().getResponse().getContentAsString();
     }
 
     @Test
@@ -237,11 +244,11 @@ class PracticeWebTest {
         String marker = "Кластер" + Long.toString(System.nanoTime(), 36);
         Long id = createPractice("officer.zdrav", marker + ": бережливая поликлиника",
                 "Опыт внедрения бережливых технологий в поликлиниках");
-        String found = page("officer.zdrav", "/practices?q=внедрение+" + marker);
+        String found = search("officer.zdrav", "внедрение " + marker);
         assertThat(found).contains(marker + ": бережливая поликлиника");
-        String alsoFound = page("observer", "/practices?q=поликлиника+" + marker);
+        String alsoFound = search("observer", "поликлиники " + marker);
         assertThat(alsoFound).contains(marker);
-        assertThat(page("officer.zdrav", "/practices?q=туризм+" + marker)).doesNotContain(marker + ": бережливая");
+        assertThat(search("officer.zdrav", "туризм " + marker)).doesNotContain(marker + ": бережливая");
         // The export holds exactly the filtered list.
         byte[] xlsx = mvc.perform(get("/practices/export.xlsx").param("q", "внедрение " + marker).with(users.as("officer.zdrav")))
                 .andReturn().getResponse().getContentAsByteArray();
