@@ -165,8 +165,11 @@ class CatalogueController {
 
     @PostMapping("/catalogue/import")
     @PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
-    String startImport(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+    String startImport(@RequestParam(value = "file", required = false) MultipartFile file, Model model) throws IOException {
         try {
+            if (file == null || file.isEmpty()) {
+                throw new DomainException("adoption.import.empty");
+            }
             ImportJobs.Job job = imports.start(file.getOriginalFilename(), file.getBytes(), CurrentUsers.get());
             return "redirect:/adoption/catalogue/import/" + job.getId();
         } catch (DomainException e) {

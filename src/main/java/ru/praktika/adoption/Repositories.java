@@ -34,6 +34,7 @@ interface ResultIndicatorRepository extends JpaRepository<ResultIndicator, Long>
 
 interface RoadmapRepository extends JpaRepository<Roadmap, Long> {
 
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "activities")
     Optional<Roadmap> findByImplementationId(Long implementationId);
 }
 

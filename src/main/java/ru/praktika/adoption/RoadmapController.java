@@ -150,7 +150,10 @@ class RoadmapController {
     @PreAuthorize("hasRole('HEAD')")
     String approve(@PathVariable Long id, @RequestParam long roadmapVersion, @RequestParam String orderNumber,
                    @RequestParam @DateTimeFormat(pattern = "dd.MM.yyyy") LocalDate orderDate,
-                   @RequestParam("orderFile") MultipartFile file, RedirectAttributes redirect) throws IOException {
+                   @RequestParam(value = "orderFile", required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new DomainException("adoption.roadmap.orderFileRequired");
+        }
         if (orderNumber.length() > 50) {
             throw new DomainException("adoption.tooLong", 50);
         }
@@ -208,9 +211,12 @@ class RoadmapController {
 
     @PostMapping("/import")
     @PreAuthorize("hasAnyRole('OFFICER','HEAD')")
-    String importProgress(@PathVariable Long id, @RequestParam("file") MultipartFile file, Model model)
-            throws IOException {
+    String importProgress(@PathVariable Long id, @RequestParam(value = "file", required = false) MultipartFile file,
+                          Model model) throws IOException {
         try {
+            if (file == null || file.isEmpty()) {
+                throw new DomainException("adoption.xlsx.unreadable");
+            }
             model.addAttribute("report", spreadsheet.importProgress(id, file.getBytes()));
         } catch (DomainException e) {
             model.addAttribute("problemKey", e.messageKey());
