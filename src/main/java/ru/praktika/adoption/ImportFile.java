@@ -35,7 +35,9 @@ final class ImportFile {
             Map.entry("категория", "category"), Map.entry("описание", "summary"), Map.entry("алгоритм", "algorithm"),
             Map.entry("результаты", "results"), Map.entry("контакты", "owner_contacts"), Map.entry("теги", "tags"),
             Map.entry("рекомендована", "recommended"), Map.entry("год рекомендации", "recommended_year"));
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Objects are read one by one from the array, so "trailing" tokens are the next objects, not an error.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     record RawRow(int line, Map<String, String> values) {
 
@@ -66,6 +68,7 @@ final class ImportFile {
         } catch (DomainException e) {
             throw e;
         } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(ImportFile.class).debug("Unreadable import file {}", fileName, e);
             throw new DomainException("adoption.import.unreadable");
         }
         throw new DomainException("adoption.import.unknownFormat");

@@ -3,15 +3,13 @@ package ru.praktika.adoption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Once a day, announces each activity that has become overdue: {@link ActivityOverdue} once per activity
- * (a flag on the activity, reset if its due date moves). ShedLock keeps it to one instance of a cluster.
+ * (a flag on the activity, reset if its due date moves). Run daily by {@link OverdueSchedule}.
  */
 @Component
 class OverdueActivities {
@@ -31,10 +29,8 @@ class OverdueActivities {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${praktika.adoption.overdue-cron:0 10 0 * * *}", zone = "${praktika.time-zone:Asia/Yakutsk}")
-    @SchedulerLock(name = "adoption.overdueActivities", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     @Transactional
-    public int announce() {
+    public void announce() {
         LocalDate today = LocalDate.now(clock);
         List<RoadmapActivity> overdue = activities.findNewlyOverdue(today);
         for (RoadmapActivity a : overdue) {
@@ -45,6 +41,5 @@ class OverdueActivities {
             a.markOverdueNotified();
             events.publishEvent(new ActivityOverdue(a.getId(), i.getId(), i.getBodyId(), a.getTitle(), a.getDueDate(), null));
         }
-        return overdue.size();
     }
 }
