@@ -204,7 +204,7 @@ class CatalogueController {
 
     record StudyForm(Long version, @Size(max = 10000) String notes, @Size(max = 10000) String applicability,
                      @Size(max = 10000) String expectedEffect, @Size(max = 10000) String resources,
-                     PracticeStudy.Decision decision, @Size(max = 2000) String reason, boolean shortlisted) {
+                     PracticeStudy.Decision decision, @Size(max = 2000) String reason, Boolean shortlisted) {
 
         static StudyForm empty() {
             return new StudyForm(null, null, null, null, null, null, null, true);
@@ -216,14 +216,15 @@ class CatalogueController {
         }
 
         Studies.StudyData data() {
-            return new Studies.StudyData(notes, applicability, expectedEffect, resources, decision, reason, shortlisted);
+            return new Studies.StudyData(notes, applicability, expectedEffect, resources, decision, reason,
+                    Boolean.TRUE.equals(shortlisted));
         }
     }
 
     record CardForm(Long version, @NotBlank @Size(max = 500) String smartekaUrl, @NotBlank @Size(max = 500) String title,
                     @NotNull Long subjectId, @NotNull Long categoryId, @Size(max = 20000) String summary,
                     @Size(max = 20000) String algorithm, @Size(max = 20000) String results,
-                    @Size(max = 1000) String ownerContacts, @Size(max = 500) String tags, boolean recommended,
+                    @Size(max = 1000) String ownerContacts, @Size(max = 500) String tags, Boolean recommended,
                     @Min(2000) @Max(2100) Integer recommendedYear) {
 
         static CardForm empty() {
@@ -238,7 +239,7 @@ class CatalogueController {
 
         PracticeCard card() {
             return new PracticeCard(smartekaUrl.strip(), title.strip(), subjectId, categoryId, summary, algorithm,
-                    results, ownerContacts, tags, recommended, recommendedYear, false);
+                    results, ownerContacts, tags, Boolean.TRUE.equals(recommended), recommendedYear, false);
         }
     }
 }

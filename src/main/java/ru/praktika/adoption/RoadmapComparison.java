@@ -35,7 +35,7 @@ record RoadmapComparison(int from, int to, List<ActivitySnapshot> added, List<Ac
         return new RoadmapComparison(from, to, added, removed, changed);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
     }
 }
