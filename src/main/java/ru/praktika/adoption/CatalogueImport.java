@@ -210,9 +210,11 @@ class CatalogueImport {
         String owner = limited(row, "owner_contacts", 1000);
         String tags = limited(row, "tags", 500);
         boolean rec = recommended != null ? recommended : year != null;
+        // Generated rows (tests, benchmarks) are marked so they are never mistaken for the real catalogue.
+        boolean generated = Boolean.TRUE.equals(yesNo(row.get("generated")));
         return new PracticeCard(url.strip(), title, subject, categoryId, limited(row, "summary", MAX_TEXT),
                 limited(row, "algorithm", MAX_TEXT), limited(row, "results", MAX_TEXT), owner, tags, rec,
-                rec ? year : null, false);
+                rec ? year : null, generated);
     }
 
     private static String limited(ImportFile.RawRow row, String column, int max) {

@@ -13,7 +13,7 @@ record PracticeCard(String smartekaUrl, String title, Long sourceSubjectId, Long
                 && Objects.equals(sourceSubjectId, other.sourceSubjectId) && Objects.equals(categoryId, other.categoryId)
                 && Objects.equals(summary, other.summary) && Objects.equals(algorithm, other.algorithm)
                 && Objects.equals(results, other.results) && Objects.equals(ownerContacts, other.ownerContacts)
-                && Objects.equals(tags, other.tags) && recommended == other.recommended
+                && Objects.equals(tags, other.tags) && recommended == other.recommended && generated == other.generated
                 && Objects.equals(recommended ? recommendedYear : null, other.recommended ? other.recommendedYear : null);
     }
 }
