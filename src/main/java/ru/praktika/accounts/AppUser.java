@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import ru.praktika.platform.DomainException;
@@ -50,8 +51,14 @@ public class AppUser {
 
     /** Null for a user who signs in only through the organisation's identity provider. */
     @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "password_hash", length = 100)
     private String passwordHash;
+
+    /** Audited instead of the hash: the journal shows that and when the password changed, never what it is. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -68,15 +75,20 @@ public class AppUser {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = new HashSet<>();
 
+    // Signing in (and changing one's password) must not bump the version: an admin editing this user
+    // at the same time would otherwise see a conflict nobody made.
     @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
     @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
     @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -135,6 +147,16 @@ public class AppUser {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** A new password (set by the person or a temporary one from the admin), stamped for the journal. */
+    public void changePassword(String passwordHash, Instant at) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public void deactivate() {
