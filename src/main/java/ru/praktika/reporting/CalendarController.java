@@ -28,7 +28,11 @@ class CalendarController {
     private final ReportingSchedule schedule;
     private final Clock clock;
 
-    CalendarController(ProductionCalendar calendar, ReportingSchedule schedule, Clock clock) {
+    private final org.springframework.context.MessageSource messages;
+
+    CalendarController(ProductionCalendar calendar, ReportingSchedule schedule, Clock clock,
+                       org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.calendar = calendar;
         this.schedule = schedule;
         this.clock = clock;
@@ -63,7 +67,7 @@ class CalendarController {
             }
             calendar.loadYear(year, dates(nonWorking), dates(working), source.strip(), CurrentUsers.get().username());
         } catch (DomainException e) {
-            model.addAttribute("loadError", e);
+            model.addAttribute("loadError", messages.getMessage(e.messageKey(), e.arguments(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             model.addAttribute("typedNonWorking", nonWorking);
             model.addAttribute("typedWorking", working);
             model.addAttribute("typedSource", source);

@@ -43,9 +43,12 @@ class ReportController {
     private final Directory directory;
     private final AccessGuard guard;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     ReportController(BodyReports reports, ReportingSchedule schedule, ReportStatuses statuses, ReportDocuments documents,
-                     DocxWriter docx, PdfWriter pdf, Directory directory, AccessGuard guard, Clock clock) {
+                     DocxWriter docx, PdfWriter pdf, Directory directory, AccessGuard guard, Clock clock,
+                     org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.reports = reports;
         this.schedule = schedule;
         this.statuses = statuses;
@@ -100,7 +103,7 @@ class ReportController {
         try {
             reports.edit(bodyId, period, version, comment, nothingToReport, rowComments);
         } catch (DomainException e) {
-            model.addAttribute("formError", e);
+            model.addAttribute("formError", text(e));
             model.addAttribute("typedComment", comment);
             model.addAttribute("typedRows", rowComments);
             model.addAttribute("typedNothing", nothingToReport);
@@ -157,7 +160,7 @@ class ReportController {
         try {
             reports.returnWith(bodyId, period, version, reason, CurrentUsers.get().fullName());
         } catch (DomainException e) {
-            model.addAttribute("returnError", e);
+            model.addAttribute("returnError", text(e));
             model.addAttribute("typedReason", reason);
             return page(bodyId, period, null, model);
         }
@@ -203,7 +206,12 @@ class ReportController {
         model.addAttribute("canDecide", me.has(ru.praktika.platform.security.Role.COORDINATOR)
                 && ReportStatus.SUBMITTED.equals(view.statusCode()));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("zone", clock.getZone());
         return "reporting/report";
+    }
+
+    private String text(DomainException e) {
+        return messages.getMessage(e.messageKey(), e.arguments(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private static String redirectTo(Long bodyId, String period) {
