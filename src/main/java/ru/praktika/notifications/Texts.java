@@ -1,7 +1,6 @@
 package ru.praktika.notifications;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import ru.praktika.platform.RussianPlural;
 
@@ -18,7 +17,7 @@ class Texts {
     }
 
     String get(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, java.util.Locale.forLanguageTag("ru-RU"));
     }
 
     String plural(long n, String key) {

@@ -67,7 +67,7 @@ class CalendarController {
             }
             calendar.loadYear(year, dates(nonWorking), dates(working), source.strip(), CurrentUsers.get().username());
         } catch (DomainException e) {
-            model.addAttribute("loadError", messages.getMessage(e.messageKey(), e.arguments(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            model.addAttribute("loadError", messages.getMessage(e.messageKey(), e.arguments(), java.util.Locale.forLanguageTag("ru-RU")));
             model.addAttribute("typedNonWorking", nonWorking);
             model.addAttribute("typedWorking", working);
             model.addAttribute("typedSource", source);

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.adoption.ImplementationsForReport;
@@ -169,7 +168,7 @@ public class ConsolidatedReports {
 
     private String scopeLabel(String scope, List<ReportingPeriod> periods) {
         if (scope.matches("\\d{4}")) {
-            return messages.getMessage("reporting.period.YEAR", new Object[] {"", scope, 1}, LocaleContextHolder.getLocale());
+            return messages.getMessage("reporting.period.YEAR", new Object[] {"", scope, 1}, java.util.Locale.forLanguageTag("ru-RU"));
         }
         return periods.get(0).label();
     }

@@ -211,7 +211,7 @@ class ReportController {
     }
 
     private String text(DomainException e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return messages.getMessage(e.messageKey(), e.arguments(), java.util.Locale.forLanguageTag("ru-RU"));
     }
 
     private static String redirectTo(Long bodyId, String period) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import ru.praktika.adoption.ImplementationsForReport.ImplementationLine;
 import ru.praktika.directory.Directory;
@@ -130,7 +129,7 @@ class ReportDocuments {
     }
 
     private String m(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, java.util.Locale.forLanguageTag("ru-RU"));
     }
 
     private static String date(LocalDate d) {

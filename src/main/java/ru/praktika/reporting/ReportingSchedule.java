@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import ru.praktika.directory.Directory;
 import ru.praktika.directory.Region;
@@ -113,7 +112,7 @@ public class ReportingSchedule {
 
     private String label(ReportPeriod period, int year, int index) {
         return messages.getMessage("reporting.period." + period.name(), new Object[] {ROMAN[index - 1], String.valueOf(year), index},
-                LocaleContextHolder.getLocale());
+                java.util.Locale.forLanguageTag("ru-RU"));
     }
 
     /** The region's reporting rule, as data. */
