@@ -21,6 +21,6 @@ class Texts {
     }
 
     String plural(long n, String key) {
-        return plural.of(n, key);
+        return get(key + "." + RussianPlural.form(n), n);
     }
 }
