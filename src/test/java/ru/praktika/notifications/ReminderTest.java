@@ -121,7 +121,7 @@ class ReminderTest {
                 .anyMatch(n -> n.getTitle().equals("Отчёт за II квартал 2028 г. просрочен: Минздрав"));
         Long officer = users.findByUsernameIgnoreCase("officer.zdrav").orElseThrow().getId();
         assertThat(notifications.findByUserIdOrderByCreatedAtDesc(officer, PageRequest.of(0, 500)))
-                .filteredOn(n -> n.getTitle().contains("II квартал 2028")).hasSize(4);
+                .filteredOn(n -> n.getTitle().contains("за II квартал 2028")).hasSize(4);
     }
 
     @Test
