@@ -65,9 +65,10 @@ class DocxWriter {
             }
             XWPFParagraph sign = doc.createParagraph();
             sign.setSpacingBefore(480);
-            sign.getCTP().addNewPPr().addNewTabs().addNewTab().setPos(BigInteger.valueOf(TEXT_WIDTH));
-            sign.getCTP().getPPr().getTabs().getTabArray(0)
-                    .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+            var ppr = sign.getCTP().isSetPPr() ? sign.getCTP().getPPr() : sign.getCTP().addNewPPr();
+            var tab = ppr.addNewTabs().addNewTab();
+            tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
+            tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
             XWPFRun r = run(sign, d.signaturePosition(), false, 14);
             r.addTab();
             r.setText(d.signatureName());
