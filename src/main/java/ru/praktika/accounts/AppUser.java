@@ -60,6 +60,12 @@ public class AppUser {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** Set by the admin (new user, forgotten password): the person must choose their own first. */
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "password_temporary", nullable = false)
+    private boolean passwordTemporary;
+
     @Column(nullable = false)
     private boolean enabled = true;
 
@@ -149,10 +155,21 @@ public class AppUser {
         this.passwordHash = passwordHash;
     }
 
-    /** A new password (set by the person or a temporary one from the admin), stamped for the journal. */
+    /** The person's own new password, stamped for the journal. */
     public void changePassword(String passwordHash, Instant at) {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = at;
+        this.passwordTemporary = false;
+    }
+
+    /** A password the admin gives out: it works once, to sign in and choose one's own. */
+    public void giveTemporaryPassword(String passwordHash, Instant at) {
+        changePassword(passwordHash, at);
+        this.passwordTemporary = true;
+    }
+
+    public boolean isPasswordTemporary() {
+        return passwordTemporary;
     }
 
     public Instant getPasswordChangedAt() {

@@ -66,7 +66,7 @@ public class UserAdministration {
         AppUser user = new AppUser(form.getUsername(), form.getFullName(), form.getRoles(), form.getBodyId(),
                 form.getMunicipalityId());
         user.contacts(form.getPosition(), form.getEmail(), form.getPhone());
-        user.changePassword(encoder.encode(form.getPassword()), clock.instant());
+        user.giveTemporaryPassword(encoder.encode(form.getPassword()), clock.instant());
         return users.save(user);
     }
 
@@ -77,13 +77,30 @@ public class UserAdministration {
         if (form.getVersion() == null || form.getVersion() != user.getVersion()) {
             throw conflict(user);
         }
+        if (!form.getRoles().contains(Role.ADMIN)) {
+            keepAnAdmin(user);
+        }
         user.update(form.getFullName(), form.getPosition(), form.getEmail(), form.getPhone(), form.getRoles(),
                 form.getBodyId(), form.getMunicipalityId());
     }
 
     @Transactional
     public void deactivate(Long id) {
-        get(id).deactivate();
+        AppUser user = get(id);
+        keepAnAdmin(user);
+        user.deactivate();
+    }
+
+    /** Nobody could manage users any more: the last active administrator stays one. */
+    private void keepAnAdmin(AppUser leaving) {
+        if (!leaving.isEnabled() || !leaving.has(Role.ADMIN)) {
+            return;
+        }
+        boolean another = users.findAll().stream()
+                .anyMatch(u -> u.isEnabled() && u.has(Role.ADMIN) && !u.getId().equals(leaving.getId()));
+        if (!another) {
+            throw new DomainException("accounts.user.lastAdmin");
+        }
     }
 
     @Transactional
@@ -96,7 +113,7 @@ public class UserAdministration {
     public void setTemporaryPassword(Long id, String password) {
         AppUser user = get(id);
         checkPassword(user.getUsername(), password);
-        user.changePassword(encoder.encode(password), clock.instant());
+        user.giveTemporaryPassword(encoder.encode(password), clock.instant());
         user.activate();
     }
 

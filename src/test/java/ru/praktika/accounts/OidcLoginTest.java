@@ -39,6 +39,7 @@ class OidcLoginTest extends ProductionStartContext {
     void theLoginPageOffersTheProvider() throws Exception {
         String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(page).select("a[href=/oauth2/authorization/keycloak]").text()).isEqualTo("Войти через Keycloak");
+        assertThat(Jsoup.parse(page).select(".alert")).as("no message on a plain login page").isEmpty();
     }
 
     @Test

@@ -2,6 +2,10 @@ package ru.praktika.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import ru.praktika.platform.security.Role;
 
 /** Without the demo profile there are no demo users; the configured first admin is created once. */
@@ -23,6 +28,8 @@ class ProductionStartTest extends ProductionStartContext {
     PasswordPolicy policy;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    TestUsers testUsers;
 
     @Test
     void noDemoUsersAndExactlyTheConfiguredAdmin() throws Exception {
@@ -36,6 +43,24 @@ class ProductionStartTest extends ProductionStartContext {
         assertThat(admins.get(0).getRoles()).containsExactly(Role.ADMIN);
         assertThat(mvc.perform(formLogin().user(ADMIN).password(ADMIN_PASSWORD)).andReturn().getResponse()
                 .getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void theLastActiveAdminCannotBeSwitchedOffOrDemoted() throws Exception {
+        AppUser admin = users.findByUsernameIgnoreCase(ADMIN).orElseThrow();
+        MvcResult off = mvc.perform(post("/admin/users/" + admin.getId() + "/deactivate").with(testUsers.as(ADMIN))
+                .with(csrf())).andReturn();
+        assertThat(off.getResponse().getStatus()).isEqualTo(422);
+        assertThat(off.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Это последний активный администратор");
+        MvcResult demoted = mvc.perform(post("/admin/users/" + admin.getId()).param("username", ADMIN)
+                .param("fullName", "Администратор").param("roles", "OBSERVER").param("version", String.valueOf(admin.getVersion()))
+                .with(testUsers.as(ADMIN)).with(csrf())).andReturn();
+        assertThat(demoted.getResponse().getStatus()).isEqualTo(200);
+        assertThat(demoted.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Это последний активный администратор");
+        AppUser after = users.findByUsernameIgnoreCase(ADMIN).orElseThrow();
+        assertThat(after.isEnabled()).isTrue();
+        assertThat(after.getRoles()).containsExactly(Role.ADMIN);
     }
 
     @Test

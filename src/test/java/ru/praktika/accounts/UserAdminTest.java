@@ -39,6 +39,7 @@ class UserAdminTest {
         assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/admin/users/" + user.getId());
         assertThat(user.getBodyId()).isEqualTo(minzdrav);
         assertThat(user.getPasswordChangedAt()).isNotNull();
+        assertThat(user.isPasswordTemporary()).isTrue();
 
         Document list = page(get("/admin/users").param("bodyId", minzdrav.toString()).param("role", "OFFICER")
                 .param("active", "true"));
@@ -138,6 +139,26 @@ class UserAdminTest {
                 .getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(mvc.perform(formLogin().user(username).password("Old-password-2026")).andReturn()
                 .getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
+    void withATemporaryPasswordOnlyTheProfileOpensUntilThePersonChoosesTheirOwn() throws Exception {
+        String username = data.officer("gate", "Old-password-2026");
+        Long id = data.user(username).getId();
+        mvc.perform(post("/admin/users/" + id + "/password").param("password", "Vydal-admin-2026")
+                .with(users.as("admin")).with(csrf()));
+        for (String path : new String[]{"/", "/directory", "/directory/bodies/" + data.bodyId("minzdrav")}) {
+            MvcResult r = mvc.perform(get(path).with(users.as(username))).andReturn();
+            assertThat(r.getResponse().getRedirectedUrl()).as(path).isEqualTo("/account");
+        }
+        Document profile = Jsoup.parse(mvc.perform(get("/account").with(users.as(username))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(profile.select("#temporary-password-notice").text()).startsWith("Вы вошли с временным паролем");
+        mvc.perform(post("/account/password").param("currentPassword", "Vydal-admin-2026")
+                .param("newPassword", "Moy-sobstvenny-1").param("repeatPassword", "Moy-sobstvenny-1")
+                .with(users.as(username)).with(csrf()));
+        assertThat(data.user(username).isPasswordTemporary()).isFalse();
+        assertThat(mvc.perform(get("/").with(users.as(username))).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

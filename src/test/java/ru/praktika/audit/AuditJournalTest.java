@@ -30,7 +30,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import ru.praktika.PraktikaTest;
+import ru.praktika.accounts.AppUser;
+import ru.praktika.accounts.AppUserRepository;
 import ru.praktika.accounts.TestUsers;
+import ru.praktika.platform.security.Role;
 import ru.praktika.directory.CategoryAssignment;
 import ru.praktika.directory.Directory;
 
@@ -53,6 +56,8 @@ class AuditJournalTest {
     AuditedTypes types;
     @Autowired
     EntityManagerFactory emf;
+    @Autowired
+    AppUserRepository appUsers;
 
     @Test
     void theCoordinatorEndingAnAssignmentShowsValidToFromDashToTheDate() throws Exception {
@@ -167,6 +172,22 @@ class AuditJournalTest {
             }
             assertThat(found).isTrue();
         }
+    }
+
+    @Test
+    void aDeletionShowsWhatWasLost() throws Exception {
+        AppUser user = new AppUser("to.delete." + System.nanoTime() % 100000, "Удаляемый Пользователь Тестович",
+                Set.of(Role.OBSERVER), null, null);
+        user.contacts("временный наблюдатель", null, null);
+        Long id = appUsers.save(user).getId();
+        appUsers.deleteById(id);
+        Document page = journal("coordinator", get("/audit").param("type", "AppUser").param("user", "system"));
+        Element row = page.selectFirst("tr[data-record=" + id + "][data-operation=DEL]");
+        assertThat(row).isNotNull();
+        assertThat(row.text()).contains("удаление");
+        assertThat(row.selectFirst("li[data-field=fullName] .audit-before").text()).isEqualTo("Удаляемый Пользователь Тестович");
+        assertThat(row.selectFirst("li[data-field=fullName] .audit-after").text()).isEqualTo("—");
+        assertThat(row.selectFirst("li[data-field=position] .audit-before").text()).isEqualTo("временный наблюдатель");
     }
 
     @Test

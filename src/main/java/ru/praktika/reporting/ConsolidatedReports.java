@@ -1,0 +1,175 @@
+package ru.praktika.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.praktika.adoption.ImplementationsForReport;
+import ru.praktika.adoption.ImplementationsForReport.ImplementationLine;
+import ru.praktika.directory.ResponsibleBody;
+import ru.praktika.platform.NotFoundException;
+import ru.praktika.practices.OwnPracticesForReport.PlacementLine;
+import ru.praktika.reporting.ConsolidatedReport.BodyCount;
+import ru.praktika.reporting.ConsolidatedReport.CategoryCount;
+import ru.praktika.reporting.ConsolidatedReport.DisciplineRow;
+import ru.praktika.reporting.ConsolidatedReport.ImplementationRow;
+import ru.praktika.reporting.ConsolidatedReport.OverdueRow;
+import ru.praktika.reporting.ConsolidatedReport.PlacementRow;
+
+/**
+ * Builds the consolidated report. A body's rows come from what it submitted for the last period of the
+ * scope (the frozen version), or, if it has submitted nothing, from the data as of the scope's end — so the
+ * summary is complete and marks who did not report.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConsolidatedReports {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final ReportingSchedule schedule;
+    private final CoordinatorBoard board;
+    private final BodyReportRepository reports;
+    private final ReportVersionRepository versions;
+    private final BodyReports bodyReports;
+    private final ReportAssembler assembler;
+    private final ImplementationsForReport implementations;
+    private final ReportStatuses statuses;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ConsolidatedReports(ReportingSchedule schedule, CoordinatorBoard board, BodyReportRepository reports,
+                        ReportVersionRepository versions, BodyReports bodyReports, ReportAssembler assembler,
+                        ImplementationsForReport implementations, ReportStatuses statuses, MessageSource messages,
+                        Clock clock) {
+        this.schedule = schedule;
+        this.board = board;
+        this.reports = reports;
+        this.versions = versions;
+        this.bodyReports = bodyReports;
+        this.assembler = assembler;
+        this.implementations = implementations;
+        this.statuses = statuses;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** {@code scope}: a period code ({@code 2026-Q3}) or a year ({@code 2026}). */
+    public ConsolidatedReport build(String scope) {
+        List<ReportingPeriod> periods = periods(scope);
+        ReportingPeriod last = periods.get(periods.size() - 1);
+        LocalDate today = LocalDate.now(clock);
+        List<ResponsibleBody> bodies = board.reportingBodies(last);
+        Map<String, BodyReport> lastReports = reports.findByPeriodCode(last.code()).stream()
+                .collect(Collectors.toMap(r -> String.valueOf(r.getBodyId()), Function.identity()));
+        Map<Long, List<ReportVersion>> versionsByReport = versions.findByReports(
+                        lastReports.values().stream().map(BodyReport::getId).toList()).stream()
+                .collect(Collectors.groupingBy(v -> reportIdOf(v, lastReports.values())));
+
+        Map<String, int[]> byCategory = new LinkedHashMap<>();
+        List<BodyCount> byBody = new ArrayList<>();
+        List<PlacementRow> placementRows = new ArrayList<>();
+        List<ImplementationRow> implementationRows = new ArrayList<>();
+        for (ResponsibleBody body : bodies) {
+            BodyReport report = lastReports.get(String.valueOf(body.getId()));
+            ReportContent.Snapshot content = contentOf(body, last, report, versionsByReport);
+            String name = body.getShortName();
+            for (ReportContent.CategorySection s : content.content().placements()) {
+                byCategory.computeIfAbsent(s.categoryName(), k -> new int[2])[0] += s.rows().size();
+                for (PlacementLine p : s.rows()) {
+                    placementRows.add(new PlacementRow(name, s.categoryName(), p.title(), p.statusName(), p.submittedOn(),
+                            p.smartekaApplicationNumber(), p.publishedOn(), p.smartekaUrl(),
+                            content.rowComments().get(ReportContent.placementKey(p))));
+                }
+            }
+            for (ImplementationLine i : content.content().implementations()) {
+                byCategory.computeIfAbsent(i.categoryName() == null ? "—" : i.categoryName(), k -> new int[2])[1]++;
+                implementationRows.add(new ImplementationRow(name, i.practiceTitle(), i.sourceRegion(), i.smartekaUrl(),
+                        i.statusName(), i.achievedResult() != null && !i.achievedResult().isBlank() ? i.achievedResult()
+                        : i.plannedResult(), responsible(i), content.rowComments().get(ReportContent.implementationKey(i))));
+            }
+            byBody.add(new BodyCount(name, content.content().placementCount(), content.content().implementations().size(),
+                    statuses.get(BoardStatus.of(report, last.deadline(), today)).getName()));
+        }
+        Map<Long, String> names = bodies.stream().collect(Collectors.toMap(ResponsibleBody::getId, ResponsibleBody::getShortName));
+        List<OverdueRow> overdue = implementations.overdueActivities(null, last.end()).stream()
+                .sorted(Comparator.comparing(ImplementationsForReport.OverdueActivityLine::dueDate))
+                .map(a -> new OverdueRow(names.getOrDefault(a.bodyId(), "—"), a)).toList();
+        return new ConsolidatedReport(scope, scopeLabel(scope, periods), last.end(), today,
+                byCategory.entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
+                byBody, placementRows, implementationRows, overdue, discipline(periods, today));
+    }
+
+    /** Who reported late or not at all, period by period (only periods whose deadline has passed count). */
+    private List<DisciplineRow> discipline(List<ReportingPeriod> periods, LocalDate today) {
+        List<DisciplineRow> rows = new ArrayList<>();
+        Map<String, BodyReport> all = reports.findByPeriodCodeIn(periods.stream().map(ReportingPeriod::code).toList())
+                .stream().collect(Collectors.toMap(r -> r.getPeriodCode() + "/" + r.getBodyId(), Function.identity()));
+        for (ReportingPeriod p : periods) {
+            if (!today.isAfter(p.deadline())) {
+                continue;
+            }
+            for (ResponsibleBody body : board.reportingBodies(p)) {
+                BodyReport r = all.get(p.code() + "/" + body.getId());
+                boolean notSubmitted = r == null || r.getFirstSubmittedAt() == null;
+                boolean late = r != null && Boolean.TRUE.equals(r.getLate());
+                if (notSubmitted || late) {
+                    String submitted = notSubmitted ? "—"
+                            : DATE.format(r.getFirstSubmittedAt().atZone(clock.getZone()).toLocalDate());
+                    rows.add(new DisciplineRow(p.label(), body.getShortName(),
+                            statuses.get(notSubmitted ? ReportStatus.OVERDUE : ReportStatus.SUBMITTED_LATE).getName(),
+                            p.deadline(), submitted));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private ReportContent.Snapshot contentOf(ResponsibleBody body, ReportingPeriod period, BodyReport report,
+                                             Map<Long, List<ReportVersion>> versionsByReport) {
+        if (report != null && report.getFirstSubmittedAt() != null) {
+            List<ReportVersion> list = versionsByReport.getOrDefault(report.getId(), List.of());
+            if (!list.isEmpty()) {
+                return bodyReports.snapshot(list.get(list.size() - 1));
+            }
+        }
+        return new ReportContent.Snapshot(assembler.assemble(body.getId(), period), null, Map.of(), false, null);
+    }
+
+    private static Long reportIdOf(ReportVersion v, Collection<BodyReport> reports) {
+        return v.getReportId();
+    }
+
+    private static String responsible(ImplementationLine i) {
+        return java.util.stream.Stream.of(i.responsibleFullName(), i.responsiblePosition(), i.responsiblePhone(),
+                        i.responsibleEmail())
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
+    }
+
+    List<ReportingPeriod> periods(String scope) {
+        if (scope != null && scope.matches("\\d{4}")) {
+            return schedule.periodsOf(Integer.parseInt(scope));
+        }
+        if (scope == null) {
+            throw new NotFoundException("scope", scope);
+        }
+        return List.of(schedule.period(scope));
+    }
+
+    private String scopeLabel(String scope, List<ReportingPeriod> periods) {
+        if (scope.matches("\\d{4}")) {
+            return messages.getMessage("reporting.period.YEAR", new Object[] {"", scope, 1}, java.util.Locale.forLanguageTag("ru-RU"));
+        }
+        return periods.get(0).label();
+    }
+}
