@@ -32,12 +32,15 @@ import ru.praktika.platform.security.CurrentUsers;
 @RequestMapping("/adoption")
 class CatalogueController {
 
+    private final Conflicts conflicts;
+
     private final Catalogue catalogue;
     private final Studies studies;
     private final Implementations implementations;
     private final ImportJobs imports;
 
-    CatalogueController(Catalogue catalogue, Studies studies, Implementations implementations, ImportJobs imports) {
+    CatalogueController(Catalogue catalogue, Studies studies, Implementations implementations, ImportJobs imports, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.catalogue = catalogue;
         this.studies = studies;
         this.implementations = implementations;
@@ -94,7 +97,7 @@ class CatalogueController {
             } catch (DomainException e) {
                 result.reject(e.messageKey(), e.arguments(), e.messageKey());
             } catch (ObjectOptimisticLockingFailureException e) {
-                result.reject("adoption.conflict");
+                conflicts.reject(result, e);
             }
         }
         return card(id, model);
@@ -144,7 +147,7 @@ class CatalogueController {
                 result.rejectValue(e.messageKey().startsWith("adoption.practice.url") ? "smartekaUrl" : "title",
                         e.messageKey(), e.arguments(), e.messageKey());
             } catch (ObjectOptimisticLockingFailureException e) {
-                result.reject("adoption.conflict");
+                conflicts.reject(result, e);
             }
         }
         return cardPage(model, id);

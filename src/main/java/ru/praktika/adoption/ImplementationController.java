@@ -29,6 +29,8 @@ import ru.praktika.platform.DomainException;
 @RequestMapping("/adoption/implementations")
 class ImplementationController {
 
+    private final Conflicts conflicts;
+
     private final Implementations implementations;
     private final Roadmaps roadmaps;
     private final Catalogue catalogue;
@@ -37,7 +39,8 @@ class ImplementationController {
     private final Clock clock;
 
     ImplementationController(Implementations implementations, Roadmaps roadmaps, Catalogue catalogue,
-                             Statuses statuses, Directory directory, Clock clock) {
+                             Statuses statuses, Directory directory, Clock clock, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.implementations = implementations;
         this.roadmaps = roadmaps;
         this.catalogue = catalogue;
@@ -99,7 +102,7 @@ class ImplementationController {
             } catch (DomainException e) {
                 result.reject(e.messageKey(), e.arguments(), e.messageKey());
             } catch (ObjectOptimisticLockingFailureException e) {
-                result.reject("adoption.conflict");
+                conflicts.reject(result, e);
             }
         }
         return page(id, model);
@@ -128,7 +131,7 @@ class ImplementationController {
                 redirect.addFlashAttribute("flashSuccess", "adoption.record.saved");
                 return "redirect:/adoption/implementations/" + id;
             } catch (ObjectOptimisticLockingFailureException e) {
-                result.reject("adoption.conflict");
+                conflicts.reject(result, e);
             }
         }
         return page(id, model);

@@ -28,6 +28,8 @@ import ru.praktika.platform.security.CurrentUsers;
 @RequestMapping("/adoption")
 class MunicipalController {
 
+    private final Conflicts conflicts;
+
     private final MunicipalWork work;
     private final Implementations implementations;
     private final Catalogue catalogue;
@@ -35,7 +37,8 @@ class MunicipalController {
     private final Clock clock;
 
     MunicipalController(MunicipalWork work, Implementations implementations, Catalogue catalogue, Directory directory,
-                        Clock clock) {
+                        Clock clock, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.work = work;
         this.implementations = implementations;
         this.catalogue = catalogue;
@@ -81,7 +84,7 @@ class MunicipalController {
             } catch (DomainException e) {
                 result.reject(e.messageKey(), e.arguments(), e.messageKey());
             } catch (ObjectOptimisticLockingFailureException e) {
-                result.reject("adoption.conflict");
+                conflicts.reject(result, e);
             }
         }
         return activity(id, model);

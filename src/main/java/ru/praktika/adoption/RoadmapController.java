@@ -37,6 +37,8 @@ import ru.praktika.platform.NotFoundException;
 @RequestMapping("/adoption/roadmaps/{id}")
 class RoadmapController {
 
+    private final Conflicts conflicts;
+
     private static final long MAX_ORDER_FILE = 10L * 1024 * 1024;
 
     private final Roadmaps roadmaps;
@@ -48,7 +50,8 @@ class RoadmapController {
     private final Clock clock;
 
     RoadmapController(Roadmaps roadmaps, Implementations implementations, Catalogue catalogue,
-                      RoadmapSpreadsheet spreadsheet, Statuses statuses, Directory directory, Clock clock) {
+                      RoadmapSpreadsheet spreadsheet, Statuses statuses, Directory directory, Clock clock, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.roadmaps = roadmaps;
         this.implementations = implementations;
         this.catalogue = catalogue;
@@ -92,7 +95,7 @@ class RoadmapController {
             } catch (DomainException e) {
                 result.reject(e.messageKey(), e.arguments(), e.messageKey());
             } catch (ObjectOptimisticLockingFailureException e) {
-                result.reject("adoption.conflict");
+                conflicts.reject(result, e);
             }
         }
         return page(id, model);
@@ -132,7 +135,7 @@ class RoadmapController {
             } catch (DomainException e) {
                 result.reject(e.messageKey(), e.arguments(), e.messageKey());
             } catch (ObjectOptimisticLockingFailureException e) {
-                result.reject("adoption.conflict");
+                conflicts.reject(result, e);
             }
         }
         return activityPage(roadmaps.view(id), activityId, model);

@@ -159,6 +159,19 @@ class AdoptionPermissionsTest {
     }
 
     @Test
+    void aConflictingEditSaysWhoChangedTheRecordAndKeepsWhatWasTyped() throws Exception {
+        Implementation i = fx.applied("officer.zdrav", "Шаг");
+        long stale = fx.implementations.find(i.getId()).getVersion();
+        fx.implementations.record(i.getId(), stale, "План коллеги", null, null, null, null, null);
+        fx.clear();
+        String html = mvc.perform(post("/adoption/implementations/" + i.getId() + "/record").with(users.as("head.zdrav"))
+                        .with(csrf()).param("version", String.valueOf(stale)).param("plannedResult", "Мой план"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("запись изменил(а) Соколов Игорь Викторович").contains("Мой план");
+        assertThat(fx.implementations.find(i.getId()).getPlannedResult()).isEqualTo("План коллеги");
+    }
+
+    @Test
     void aWrongFormKeepsWhatWasTypedAndSaysWhatIsWrong() throws Exception {
         String html = mvc.perform(post("/adoption/catalogue").with(users.as("officer.zdrav")).with(csrf())
                         .param("title", "Моя практика").param("smartekaUrl", "https://example.com/p"))
