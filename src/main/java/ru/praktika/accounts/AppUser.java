@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import ru.praktika.platform.DomainException;
@@ -50,8 +51,20 @@ public class AppUser {
 
     /** Null for a user who signs in only through the organisation's identity provider. */
     @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "password_hash", length = 100)
     private String passwordHash;
+
+    /** Audited instead of the hash: the journal shows that and when the password changed, never what it is. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    /** Set by the admin (new user, forgotten password): the person must choose their own first. */
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "password_temporary", nullable = false)
+    private boolean passwordTemporary;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -68,15 +81,20 @@ public class AppUser {
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = new HashSet<>();
 
+    // Signing in (and changing one's password) must not bump the version: an admin editing this user
+    // at the same time would otherwise see a conflict nobody made.
     @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
     @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
     @NotAudited
+    @OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -135,6 +153,27 @@ public class AppUser {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** The person's own new password, stamped for the journal. */
+    public void changePassword(String passwordHash, Instant at) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
+        this.passwordTemporary = false;
+    }
+
+    /** A password the admin gives out: it works once, to sign in and choose one's own. */
+    public void giveTemporaryPassword(String passwordHash, Instant at) {
+        changePassword(passwordHash, at);
+        this.passwordTemporary = true;
+    }
+
+    public boolean isPasswordTemporary() {
+        return passwordTemporary;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public void deactivate() {

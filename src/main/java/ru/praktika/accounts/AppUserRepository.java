@@ -13,4 +13,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByBodyIdOrderByFullName(Long bodyId);
 
     List<AppUser> findAllByOrderByFullName();
+
+    boolean existsByIdAndPasswordTemporaryTrue(Long id);
 }

@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OidcLocalUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
+    static final String UNKNOWN_USER = "unknown_user";
+
     private final OidcUserService delegate = new OidcUserService();
 
     private final AppUserRepository users;
@@ -36,7 +38,7 @@ class OidcLocalUserService implements OAuth2UserService<OidcUserRequest, OidcUse
         AppUser user = match(oidcUser)
                 .filter(AppUser::isEnabled)
                 .orElseThrow(() -> new OAuth2AuthenticationException(
-                        new OAuth2Error("unknown_user", "No enabled local user for this identity", null)));
+                        new OAuth2Error(UNKNOWN_USER, "No enabled local user for this identity", null)));
         user.loginSucceeded(clock.instant());
         return new OidcPrincipal(oidcUser, LocalUserDetailsService.authorities(user), user.asCurrentUser());
     }

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -71,7 +72,7 @@ class SecurityConfiguration {
             http.oauth2Login(o -> o
                     .loginPage("/login")
                     .userInfoEndpoint(u -> u.oidcUserService(oidcUserService))
-                    .failureUrl("/login?oidc-unknown"));
+                    .failureHandler(oidcFailureHandler()));
         }
         return http.build();
     }
@@ -81,6 +82,18 @@ class SecurityConfiguration {
             String reason = exception instanceof LockedException ? "locked"
                     : exception instanceof DisabledException ? "disabled" : "error";
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+
+    /**
+     * "No such local user" is the person's business (ask the admin); anything else (the provider
+     * refused, the answer came back stale) is "try again" — the two get different messages.
+     */
+    private AuthenticationFailureHandler oidcFailureHandler() {
+        return (request, response, exception) -> {
+            boolean unknown = exception instanceof OAuth2AuthenticationException o
+                    && OidcLocalUserService.UNKNOWN_USER.equals(o.getError().getErrorCode());
+            response.sendRedirect(request.getContextPath() + (unknown ? "/login?oidc-unknown" : "/login?oidc-error"));
         };
     }
 

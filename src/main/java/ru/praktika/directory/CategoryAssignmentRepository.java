@@ -18,6 +18,12 @@ interface CategoryAssignmentRepository extends JpaRepository<CategoryAssignment,
             order by c.sortOrder, a.validFrom, a.sortOrder, a.id""")
     List<CategoryAssignment> findHistory();
 
+    @Query("""
+            select count(a) > 0 from CategoryAssignment a
+            where a.body.id = :bodyId and a.category.id = :categoryId
+              and a.validFrom <= :date and (a.validTo is null or a.validTo >= :date)""")
+    boolean existsInForce(Long bodyId, Long categoryId, LocalDate date);
+
     @Query("select coalesce(max(a.sortOrder), 0) from CategoryAssignment a where a.category = :category")
     int maxSortOrder(Category category);
 }

@@ -105,8 +105,7 @@ public class Directory {
     }
 
     public boolean isAssigned(Long bodyId, Long categoryId, LocalDate date) {
-        return assignments.findInForceOn(date).stream()
-                .anyMatch(a -> a.getBody().getId().equals(bodyId) && a.getCategory().getId().equals(categoryId));
+        return assignments.existsInForce(bodyId, categoryId, date);
     }
 
     public List<CategoryAssignment> assignmentHistory() {

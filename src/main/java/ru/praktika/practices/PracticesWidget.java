@@ -1,0 +1,55 @@
+package ru.praktika.practices;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.praktika.platform.security.CurrentUser;
+import ru.praktika.platform.security.CurrentUsers;
+import ru.praktika.platform.security.Role;
+
+/**
+ * The home page widget (read in the template as {@code @practicesWidget}): how many practices of the user's
+ * scope stand in each status, and how many municipal proposals wait for the body.
+ */
+@Component("practicesWidget")
+public class PracticesWidget {
+
+    private final PracticeSearch search;
+    private final PracticeService practices;
+    private final MunicipalProposalRepository proposals;
+
+    PracticesWidget(PracticeSearch search, PracticeService practices, MunicipalProposalRepository proposals) {
+        this.search = search;
+        this.practices = practices;
+        this.proposals = proposals;
+    }
+
+    /** Status name → count, only non-zero, in the order of the statuses. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> byStatus() {
+        CurrentUser user = CurrentUsers.get();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (PlacementStatus s : practices.statusList()) {
+            long n = search.find(new PracticeFilter(null, null, null, s.getCode(), null, null, null, null, 1), user).total();
+            if (n > 0) {
+                counts.put(s.getName(), n);
+            }
+        }
+        return counts;
+    }
+
+    @Transactional(readOnly = true)
+    public long waitingProposals() {
+        CurrentUser user = CurrentUsers.get();
+        if (user.bodyId() == null || !(user.has(Role.OFFICER) || user.has(Role.HEAD))) {
+            return 0;
+        }
+        return proposals.countByBodyIdAndStatus(user.bodyId(), ProposalStatus.PROPOSED);
+    }
+
+    public boolean seesPractices() {
+        CurrentUser user = CurrentUsers.get();
+        return user.seesAllBodies() || user.has(Role.OFFICER) || user.has(Role.HEAD);
+    }
+}
