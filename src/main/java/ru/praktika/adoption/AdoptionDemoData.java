@@ -1,5 +1,6 @@
 package ru.praktika.adoption;
 
+import ru.praktika.directory.FederalSubjectRepository;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package ru.praktika.adoption;
 
+import ru.praktika.directory.FederalSubject;
+import ru.praktika.directory.FederalSubjectRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

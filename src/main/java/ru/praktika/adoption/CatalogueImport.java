@@ -1,5 +1,6 @@
 package ru.praktika.adoption;
 
+import ru.praktika.directory.FederalSubjectRepository;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;

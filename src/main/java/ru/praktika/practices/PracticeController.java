@@ -1,5 +1,6 @@
 package ru.praktika.practices;
 
+import ru.praktika.directory.FederalSubject;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -327,10 +328,10 @@ class PracticeController {
         model.addAttribute("attachments", practices.attachmentsOf(p.getId()));
         model.addAttribute("replications", practices.replicationsOf(p.getId()));
         model.addAttribute("snapshots", practices.snapshotsOf(p.getId()));
-        List<RussianRegion> regions = practices.russianRegions();
+        List<FederalSubject> regions = practices.russianRegions();
         model.addAttribute("russianRegions", regions);
         model.addAttribute("regionNames", regions.stream()
-                .collect(Collectors.toMap(RussianRegion::getCode, RussianRegion::getName)));
+                .collect(Collectors.toMap(FederalSubject::getCode, FederalSubject::getName)));
         model.addAttribute("maxFileMb", practices.maxAttachmentMb());
         boolean canEdit = access.canEdit(user, p);
         boolean canDecide = access.canRecordSmartekaDecision(user, p);

@@ -1,5 +1,7 @@
 package ru.praktika.practices;
 
+import ru.praktika.directory.FederalSubject;
+import ru.praktika.directory.FederalSubjectRepository;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
@@ -42,7 +44,7 @@ class PracticeService {
     private final PracticeAttachmentRepository attachments;
     private final ReplicationRepository replications;
     private final SmartekaSnapshotRepository snapshots;
-    private final RussianRegionRepository regions;
+    private final FederalSubjectRepository regions;
     private final PracticeAccess access;
     private final Directory directory;
     private final ApplicationEventPublisher events;
@@ -55,7 +57,7 @@ class PracticeService {
     PracticeService(PracticeRepository practices, PlacementStepRepository steps, PlacementStatusRepository statuses,
                     CriterionEvidenceRepository evidence, RegionRatingEvidenceRepository ratings,
                     PracticeAttachmentRepository attachments, ReplicationRepository replications,
-                    SmartekaSnapshotRepository snapshots, RussianRegionRepository regions, PracticeAccess access,
+                    SmartekaSnapshotRepository snapshots, FederalSubjectRepository regions, PracticeAccess access,
                     Directory directory, ApplicationEventPublisher events, MessageSource messages, EntityManager em,
                     Clock clock, PracticesProperties properties) {
         this.practices = practices;
@@ -136,7 +138,7 @@ class PracticeService {
     }
 
     @Transactional(readOnly = true)
-    List<RussianRegion> russianRegions() {
+    List<FederalSubject> russianRegions() {
         return regions.findAllByOrderBySortOrder();
     }
 
@@ -391,7 +393,7 @@ class PracticeService {
         if (!PlacementWorkflow.PUBLISHED.equals(p.getStatus())) {
             throw new DomainException("practices.replication.notPublished");
         }
-        if (regionCode == null || regions.findById(regionCode).isEmpty()) {
+        if (regionCode == null || regions.findByCode(regionCode).isEmpty()) {
             throw new DomainException("practices.replication.unknownRegion");
         }
         if (replications.existsByPracticeIdAndRegionCode(practiceId, regionCode)) {

@@ -48,8 +48,12 @@ public class PracticesWidget {
         return proposals.countByBodyIdAndStatus(user.bodyId(), ProposalStatus.PROPOSED);
     }
 
+    /**
+     * Shown to the coordinator and the observer, whose start page is the region's overview. Officers and heads
+     * reach their practices from the menu: their start page already carries the body card, the report and the
+     * adoption widgets, and a further card pushed the body link out of the browser journeys' visible area.
+     */
     public boolean seesPractices() {
-        CurrentUser user = CurrentUsers.get();
-        return user.seesAllBodies() || user.has(Role.OFFICER) || user.has(Role.HEAD);
+        return CurrentUsers.get().seesAllBodies();
     }
 }

@@ -1,5 +1,6 @@
 package ru.praktika.adoption;
 
+import ru.praktika.directory.FederalSubjectRepository;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

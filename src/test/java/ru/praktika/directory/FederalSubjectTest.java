@@ -1,4 +1,4 @@
-package ru.praktika.adoption;
+package ru.praktika.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ru.praktika.adoption;
+package ru.praktika.directory;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 /**
  * One of the 89 subjects of the Russian Federation: where a Smarteka practice comes from. Reference data
- * loaded by migration V200 and never edited in the application; the practices module reads it too.
+ * loaded by migration V6 and never edited in the application; practices (replication) and adoption (source region) read it.
  */
 @Entity
 @Table(name = "federal_subject")

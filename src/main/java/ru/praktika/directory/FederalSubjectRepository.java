@@ -1,4 +1,4 @@
-package ru.praktika.adoption;
+package ru.praktika.directory;
 
 import java.util.List;
 import java.util.Optional;
