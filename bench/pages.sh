@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Page latency on a running Praktika (start it first: ./mvnw spring-boot:run, or java -jar).
-# Logs in as a demo user, then measures each page with wrk (apt-get install -y wrk): 2 threads,
-# 8 connections, 15 s per page. Loopback only. Usage: bench/pages.sh [base-url] [user]
+# Logs in as a demo user, then measures each page with wrk (apt-get install -y wrk) for 15 s:
+# CONNECTIONS=1 gives one person's latency, CONNECTIONS=8 a busy office. Loopback only. Usage: bench/pages.sh [base-url] [user]
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
 USER=${2:-coordinator}
@@ -15,7 +15,7 @@ shift 2 2>/dev/null || true
 PAGES=${PAGES:-"/ /directory /directory/municipalities /directory/legal-basis"}
 printf '%-40s %10s %10s %10s %10s\n' page req/s p50 p90 p99
 for p in $PAGES; do
-  out=$(wrk -t2 -c8 -d15s --latency -H "Cookie: SESSION=$SESSION" "$BASE$p")
+  out=$(wrk -t1 -c"${CONNECTIONS:-1}" -d15s --latency -H "Cookie: SESSION=$SESSION" "$BASE$p")
   rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
   p50=$(echo "$out" | awk '$1=="50%"{print $2}')
   p90=$(echo "$out" | awk '$1=="90%"{print $2}')
