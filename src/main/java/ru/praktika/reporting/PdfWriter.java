@@ -48,7 +48,7 @@ class PdfWriter {
                 .append("h2 { font-size: 12pt; margin: 12pt 0 6pt 0; page-break-after: avoid; }")
                 .append("p.t { text-align: justify; text-indent: 12.5mm; margin: 0 0 4pt 0; }")
                 .append("table { width: 100%; border-collapse: collapse; table-layout: fixed; -fs-table-paginate: paginate; }")
-                .append("thead { display: table-header-group; } tr { page-break-inside: avoid; }")
+                .append("thead { display: table-header-group; }")
                 .append("th, td { border: 0.5pt solid #000; padding: 2pt 3pt; font-size: 9pt; vertical-align: top;")
                 .append(" word-wrap: break-word; overflow-wrap: break-word; }")
                 .append("th { font-weight: bold; text-align: center; background: #eee; }")

@@ -214,6 +214,11 @@ class BodyReportFlowTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("Отчёт уже изменил другой пользователь (Кузнецова Марина Олеговна").contains("устаревший");
         assertThat(reports.find(minzdrav, "2028-Q1").orElseThrow().getComment()).isEqualTo("второй");
+
+        practices.set(minzdrav, List.of(placement(551, "Бережливая поликлиника", category(directory, "health"))));
+        mvc.perform(post("/reporting/bodies/" + minzdrav + "/2028-Q2").param("comment", "общий").param("row[P:551]", "по строке")
+                .with(csrf()).with(users.as("officer.zdrav"))).andExpect(status().is3xxRedirection());
+        assertThat(reports.view(minzdrav, "2028-Q2", null).snapshot().rowComments()).containsEntry("P:551", "по строке");
     }
 
     private String statusOnBoard(Long bodyId, String period) {
