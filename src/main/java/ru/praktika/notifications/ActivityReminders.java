@@ -40,8 +40,8 @@ class ActivityReminders {
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
         for (OverdueActivityLine a : implementations.overdueActivities(null, today)) {
-            if (overdue(a.activityId(), a.implementationId(), a.activityTitle(), a.practiceTitle(), a.dueDate(),
-                    a.responsibleUserId())) {
+            if (overdue(a.activityId(), a.activityTitle(), a.practiceTitle(), a.dueDate(),
+                    a.responsibleUserId(), a.bodyId())) {
                 sent++;
             }
         }
@@ -55,7 +55,7 @@ class ActivityReminders {
                     texts.get("notifications.activity.due.text", a.activityTitle(), nz(a.practiceTitle()),
                             DeadlineReminders.DATE.format(a.dueDate())),
                     "/adoption");
-            if (notifier.deliverOnce("ACTIVITY_DUE:" + a.activityId() + ":" + a.dueDate(), recipients.user(a.responsibleUserId()),
+            if (notifier.deliverOnce("ACTIVITY_DUE:" + a.activityId() + ":" + a.dueDate(), recipients.responsibleFor(a.responsibleUserId(), a.bodyId()),
                     java.util.List.of(), notice)) {
                 sent++;
             }
@@ -66,18 +66,18 @@ class ActivityReminders {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ActivityOverdue event) {
-        overdue(event.activityId(), event.implementationId(), event.activityTitle(), null, event.dueDate(),
-                event.responsibleUserId());
+        overdue(event.activityId(), event.activityTitle(), null, event.dueDate(), event.responsibleUserId(),
+                event.bodyId());
     }
 
-    private boolean overdue(Long activityId, Long implementationId, String title, String practice, LocalDate due,
-                            Long responsible) {
+    private boolean overdue(Long activityId, String title, String practice, LocalDate due, Long responsible,
+                            Long bodyId) {
         Notifier.Notice notice = new Notifier.Notice("ACTIVITY_OVERDUE",
                 texts.get("notifications.activity.overdue.title", title),
                 texts.get("notifications.activity.overdue.text", title, nz(practice),
                         due == null ? "—" : DeadlineReminders.DATE.format(due)),
                 "/adoption");
-        return notifier.deliverOnce("ACTIVITY_OVERDUE:" + activityId, recipients.user(responsible), java.util.List.of(), notice);
+        return notifier.deliverOnce("ACTIVITY_OVERDUE:" + activityId, recipients.responsibleFor(responsible, bodyId), java.util.List.of(), notice);
     }
 
     private static String nz(String s) {

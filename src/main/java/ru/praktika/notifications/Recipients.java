@@ -33,6 +33,18 @@ class Recipients {
         return id == null ? List.of() : users.findById(id).filter(AppUser::isEnabled).map(List::of).orElse(List.of());
     }
 
+    /**
+     * The person responsible for a roadmap activity. A roadmap names its responsible person as text, and
+     * that person need not have an account: then the reminder goes to the body's officers, who run the roadmap.
+     */
+    List<AppUser> responsibleFor(Long userId, Long bodyId) {
+        List<AppUser> person = user(userId);
+        if (!person.isEmpty() || bodyId == null) {
+            return person;
+        }
+        return ofBody(bodyId).stream().filter(u -> u.has(Role.OFFICER)).toList();
+    }
+
     String bodyName(Long bodyId) {
         return directory.body(bodyId).getShortName();
     }

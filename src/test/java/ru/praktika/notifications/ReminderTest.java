@@ -162,6 +162,17 @@ class ReminderTest {
     }
 
     @Test
+    void anActivityWhoseResponsiblePersonHasNoAccountRemindsTheBodysOfficers() throws Exception {
+        Long minsoc = body(directory, "minsoc");
+        implementations.activities(List.of(activity(9101, 7101, minsoc, LocalDate.of(2029, 5, 10), null)));
+        clock.setTo(LocalDate.of(2029, 5, 12));
+        assertThat(activities.sendDue()).isEqualTo(1);
+        assertThat(activities.sendDue()).isZero();
+        assertThat(mails("officer.soc@praktika.example")).hasSize(1);
+        assertThat(mails("head.soc@praktika.example")).isEmpty();
+    }
+
+    @Test
     void theCoordinatorsOneClickReminderAndTheCalendarFeed() throws Exception {
         Long minzdrav = body(directory, "minzdrav");
         clock.setTo(LocalDate.of(2029, 1, 10));
