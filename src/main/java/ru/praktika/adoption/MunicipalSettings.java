@@ -21,7 +21,7 @@ class MunicipalSettings {
     private boolean municipalitiesUpdate = true;
 
     @Column(name = "municipalities_propose", nullable = false)
-    private boolean municipalitiesPropose;
+    private boolean municipalitiesPropose = true;
 
     @Version
     private long version;

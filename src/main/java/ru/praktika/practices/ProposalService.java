@@ -1,5 +1,6 @@
 package ru.praktika.practices;
 
+import ru.praktika.adoption.MunicipalPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,15 +26,18 @@ class ProposalService {
     private final AccessGuard guard;
     private final Directory directory;
     private final Clock clock;
+    private final MunicipalPolicy municipalPolicy;
 
     ProposalService(MunicipalProposalRepository proposals, ProposalStatusRepository statuses, PracticeService practices,
-                    AccessGuard guard, Directory directory, Clock clock) {
+                    AccessGuard guard, Directory directory, Clock clock,
+                    MunicipalPolicy municipalPolicy) {
         this.proposals = proposals;
         this.statuses = statuses;
         this.practices = practices;
         this.guard = guard;
         this.directory = directory;
         this.clock = clock;
+        this.municipalPolicy = municipalPolicy;
     }
 
     /** A municipality sees only its own proposals, a body those addressed to it, coordinator and observer all. */
@@ -78,6 +82,9 @@ class ProposalService {
             throw new ForbiddenException("only a municipality proposes");
         }
         directory.body(bodyId);
+        if (!municipalPolicy.municipalitiesMayPropose(bodyId)) {
+            throw new DomainException("practices.proposals.closed", directory.body(bodyId).getShortName());
+        }
         if (categoryId != null && !directory.isAssigned(bodyId, categoryId, LocalDate.now(clock))) {
             throw new DomainException("practices.card.categoryNotOwned", directory.category(categoryId).getName(),
                     directory.body(bodyId).getShortName());

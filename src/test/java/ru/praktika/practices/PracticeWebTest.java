@@ -334,4 +334,21 @@ class PracticeWebTest {
         assertThat(page("observer", "/practices?sort=title&status=PUBLISHED")).contains("«В будущее вместе»");
         assertThat(page("officer.zdrav", "/practices/region-criteria")).contains("Критерий а)");
     }
+
+    @Test
+    void aBodyThatClosedProposalsRefusesThemWithAReasonAndTheFormKeepsWhatWasTyped() throws Exception {
+        String title = "Закрытое предложение " + UUID.randomUUID();
+        mvc.perform(post("/adoption/settings").with(csrf()).with(users.as("officer.soc"))
+                .param("municipalitiesUpdate", "true").param("municipalitiesPropose", "false"));
+        try {
+            MockHttpServletResponse r = mvc.perform(post("/proposals").with(csrf()).with(users.as("mun.blag"))
+                    .param("bodyId", body("minsoc").toString()).param("title", title)
+                    .param("summary", "Описание").param("contact", "Орлова Д. И.")).andReturn().getResponse();
+            assertThat(r.getStatus()).isEqualTo(200);
+            assertThat(r.getContentAsString()).contains("сейчас не принимает предложения практик").contains(title);
+        } finally {
+            mvc.perform(post("/adoption/settings").with(csrf()).with(users.as("officer.soc"))
+                    .param("municipalitiesUpdate", "true").param("municipalitiesPropose", "true"));
+        }
+    }
 }
