@@ -7,6 +7,22 @@ import java.util.Set;
 public record CurrentUser(Long id, String username, String fullName, Set<Role> roles, Long bodyId,
                           Long municipalityId) implements Serializable {
 
+    /** "Петрова А. С." for the navigation bar, where the full name does not fit. */
+    public String shortName() {
+        String[] parts = fullName == null ? new String[0] : fullName.trim().split("\\s+");
+        if (parts.length < 2) {
+            return fullName;
+        }
+        StringBuilder name = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            name.append(i == 1 ? " " : "").append(parts[i].charAt(0)).append('.');
+            if (i < parts.length - 1) {
+                name.append(' ');
+            }
+        }
+        return name.toString();
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
