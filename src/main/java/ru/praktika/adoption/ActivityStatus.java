@@ -2,27 +2,18 @@ package ru.praktika.adoption;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import ru.praktika.platform.StatusReference;
 
 /** A status of a roadmap activity (reference data). "Overdue" is derived, never stored. */
 @Entity
 @Table(name = "activity_status")
-class ActivityStatus {
+class ActivityStatus extends StatusReference {
 
     static final String PLANNED = "PLANNED";
     static final String IN_WORK = "IN_WORK";
     static final String DONE = "DONE";
     static final String CANCELLED = "CANCELLED";
-
-    @Id
-    private String code;
-
-    @Column(nullable = false)
-    private String name;
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
 
     @Column(nullable = false)
     private boolean done;
@@ -31,18 +22,6 @@ class ActivityStatus {
     private boolean closed;
 
     protected ActivityStatus() {
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    int getSortOrder() {
-        return sortOrder;
     }
 
     public boolean isDone() {

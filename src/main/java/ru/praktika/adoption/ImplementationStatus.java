@@ -2,13 +2,13 @@ package ru.praktika.adoption;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import ru.praktika.platform.StatusReference;
 
 /** A status of an implementation (reference data from migration V201, names as in domain.md). */
 @Entity
 @Table(name = "implementation_status")
-class ImplementationStatus {
+class ImplementationStatus extends StatusReference {
 
     static final String STUDY = "STUDY";
     static final String APPLIED = "APPLIED";
@@ -19,15 +19,6 @@ class ImplementationStatus {
     static final String SUSPENDED = "SUSPENDED";
     static final String CANCELLED = "CANCELLED";
 
-    @Id
-    private String code;
-
-    @Column(nullable = false)
-    private String name;
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-
     @Column(name = "final", nullable = false)
     private boolean finalStatus;
 
@@ -35,18 +26,6 @@ class ImplementationStatus {
     private boolean needsReason;
 
     protected ImplementationStatus() {
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    int getSortOrder() {
-        return sortOrder;
     }
 
     public boolean isFinalStatus() {

@@ -1,32 +1,20 @@
 package ru.praktika.practices;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import ru.praktika.platform.StatusReference;
 
 /** A status of a municipal proposal (cl. 6) as reference data. */
 @Entity
 @Immutable
 @Table(name = "proposal_status")
-public class ProposalStatus {
+public class ProposalStatus extends StatusReference {
 
     static final String PROPOSED = "PROPOSED";
     static final String ACCEPTED = "ACCEPTED";
     static final String DECLINED = "DECLINED";
 
-    @Id
-    private String code;
-    @Column(nullable = false)
-    private String name;
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-
     protected ProposalStatus() {
     }
-
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public int getSortOrder() { return sortOrder; }
 }

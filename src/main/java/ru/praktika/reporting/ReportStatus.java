@@ -2,15 +2,15 @@ package ru.praktika.reporting;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import ru.praktika.platform.StatusReference;
 
 /** A status of a report or of the board (reference data from the migration). */
 @Entity
 @Immutable
 @Table(name = "report_status")
-public class ReportStatus {
+public class ReportStatus extends StatusReference {
 
     public static final String NOT_STARTED = "NOT_STARTED";
     public static final String DRAFT = "DRAFT";
@@ -22,15 +22,6 @@ public class ReportStatus {
     public static final String RETURNED = "RETURNED";
     public static final String OVERDUE = "OVERDUE";
 
-    @Id
-    private String code;
-
-    @Column(nullable = false)
-    private String name;
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-
     @Column(nullable = false)
     private boolean stored;
 
@@ -38,18 +29,6 @@ public class ReportStatus {
     private String badge;
 
     protected ReportStatus() {
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
     }
 
     public boolean isStored() {
