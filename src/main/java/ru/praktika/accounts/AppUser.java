@@ -1,7 +1,5 @@
 package ru.praktika.accounts;
 
-import ru.praktika.platform.security.Role;
-import ru.praktika.platform.security.CurrentUser;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +21,8 @@ import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import ru.praktika.platform.DomainException;
+import ru.praktika.platform.security.CurrentUser;
+import ru.praktika.platform.security.Role;
 
 /** A person who signs in: belongs to a responsible body or to a municipality, holds one or more roles. */
 @Entity

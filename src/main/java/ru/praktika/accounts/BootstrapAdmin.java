@@ -1,6 +1,5 @@
 package ru.praktika.accounts;
 
-import ru.praktika.platform.security.Role;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import ru.praktika.platform.security.Role;
 
 /**
  * A production start creates no users but the first administrator named by configuration

@@ -1,6 +1,5 @@
 package ru.praktika.accounts;
 
-import ru.praktika.platform.security.Role;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -16,6 +15,7 @@ import ru.praktika.directory.Directory;
 import ru.praktika.directory.Municipality;
 import ru.praktika.directory.ResponsibleBody;
 import ru.praktika.directory.ResponsibleBodyRepository;
+import ru.praktika.platform.security.Role;
 
 /** Demo users for every role: only in the demo run (profile {@code demo}), never in production. */
 @Component

@@ -1,12 +1,12 @@
 package ru.praktika.accounts;
 
-import ru.praktika.platform.security.HasCurrentUser;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.praktika.platform.security.HasCurrentUser;
 
 /**
  * Throttles password guessing: after N failures in a row the account rests for a while. Kept in the

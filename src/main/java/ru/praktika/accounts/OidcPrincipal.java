@@ -1,11 +1,11 @@
 package ru.praktika.accounts;
 
-import ru.praktika.platform.security.CurrentUser;
-import ru.praktika.platform.security.HasCurrentUser;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import ru.praktika.platform.security.CurrentUser;
+import ru.praktika.platform.security.HasCurrentUser;
 
 /** The principal of an OIDC login, bound to the local user it was mapped to. */
 class OidcPrincipal extends DefaultOidcUser implements HasCurrentUser {

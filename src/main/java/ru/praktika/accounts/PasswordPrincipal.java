@@ -1,10 +1,10 @@
 package ru.praktika.accounts;
 
-import ru.praktika.platform.security.CurrentUser;
-import ru.praktika.platform.security.HasCurrentUser;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
+import ru.praktika.platform.security.CurrentUser;
+import ru.praktika.platform.security.HasCurrentUser;
 
 /** The principal of a form login. */
 class PasswordPrincipal extends User implements HasCurrentUser {

@@ -1,15 +1,13 @@
 package ru.praktika.accounts;
 
-import ru.praktika.platform.security.AccessGuard;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import ru.praktika.platform.security.UrlAccessRules;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -20,6 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import ru.praktika.platform.security.AccessGuard;
+import ru.praktika.platform.security.UrlAccessRules;
 
 /**
  * Deny by default: only the login page, static files and a minimal health check are open; the admin

@@ -1,6 +1,5 @@
 package ru.praktika.adoption;
 
-import ru.praktika.directory.FederalSubjectRepository;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import ru.praktika.directory.Category;
 import ru.praktika.directory.Directory;
+import ru.praktika.directory.FederalSubjectRepository;
 import ru.praktika.directory.Municipality;
 
 /**

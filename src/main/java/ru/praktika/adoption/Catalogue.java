@@ -1,7 +1,5 @@
 package ru.praktika.adoption;
 
-import ru.praktika.directory.FederalSubject;
-import ru.praktika.directory.FederalSubjectRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.directory.Category;
 import ru.praktika.directory.Directory;
+import ru.praktika.directory.FederalSubject;
+import ru.praktika.directory.FederalSubjectRepository;
 import ru.praktika.platform.DomainException;
 import ru.praktika.platform.NotFoundException;
 

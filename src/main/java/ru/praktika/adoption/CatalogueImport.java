@@ -1,6 +1,5 @@
 package ru.praktika.adoption;
 
-import ru.praktika.directory.FederalSubjectRepository;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -19,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.praktika.directory.Category;
 import ru.praktika.directory.Directory;
+import ru.praktika.directory.FederalSubjectRepository;
 import ru.praktika.platform.security.CurrentUser;
 
 /**

@@ -1,7 +1,5 @@
 package ru.praktika.adoption;
 
-import ru.praktika.directory.FederalSubject;
-import ru.praktika.directory.FederalSubjectRepository;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.directory.Category;
 import ru.praktika.directory.Directory;
+import ru.praktika.directory.FederalSubject;
+import ru.praktika.directory.FederalSubjectRepository;
 
 /**
  * Section 2 of the quarterly report (cl. 7.2) as things stood on a date: the status from the log of moves,

@@ -1,6 +1,5 @@
 package ru.praktika.practices;
 
-import ru.praktika.directory.FederalSubject;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -31,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.praktika.directory.Directory;
+import ru.praktika.directory.FederalSubject;
 import ru.praktika.platform.DomainException;
 import ru.praktika.platform.security.CurrentUser;
 import ru.praktika.platform.security.CurrentUsers;

@@ -1,7 +1,5 @@
 package ru.praktika.practices;
 
-import ru.praktika.directory.FederalSubject;
-import ru.praktika.directory.FederalSubjectRepository;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
@@ -23,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.audit.AuditRevision;
 import ru.praktika.directory.Directory;
+import ru.praktika.directory.FederalSubject;
+import ru.praktika.directory.FederalSubjectRepository;
 import ru.praktika.directory.PlacementCriterion;
 import ru.praktika.platform.DomainException;
 import ru.praktika.platform.ForbiddenException;

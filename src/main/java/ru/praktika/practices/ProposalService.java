@@ -1,11 +1,11 @@
 package ru.praktika.practices;
 
-import ru.praktika.adoption.MunicipalPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.praktika.adoption.MunicipalPolicy;
 import ru.praktika.directory.Directory;
 import ru.praktika.platform.DomainException;
 import ru.praktika.platform.ForbiddenException;

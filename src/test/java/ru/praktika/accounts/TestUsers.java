@@ -1,11 +1,11 @@
 package ru.praktika.accounts;
 
-import ru.praktika.platform.security.Role;
-import ru.praktika.platform.security.CurrentUser;
-import ru.praktika.platform.security.HasCurrentUser;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import ru.praktika.platform.security.CurrentUser;
+import ru.praktika.platform.security.HasCurrentUser;
+import ru.praktika.platform.security.Role;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 

@@ -1,6 +1,5 @@
 package ru.praktika.adoption;
 
-import ru.praktika.directory.FederalSubjectRepository;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -9,6 +8,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import ru.praktika.directory.Directory;
+import ru.praktika.directory.FederalSubjectRepository;
 
 /** Builds adoption records for tests through the services, acting as a demo user. */
 @Component
