@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.praktika.PraktikaTest;
-import ru.praktika.adoption.CatalogueImportProbe;
+import ru.praktika.adoption.catalogue.CatalogueImportProbe;
 
 /**
  * Imports 10,000 generated catalogue rows (CSV, every column filled) into the embedded PostgreSQL, then the
