@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.context.ApplicationContext;
 import ru.praktika.accounts.TestUsers;
 
-/** Lets the benchmark (another package) run the module's import as a demo officer. */
+/** Lets the import benchmark (ru.praktika.bench, test code) run the catalogue import as a demo officer. */
 public class CatalogueImportProbe {
 
     private final CatalogueImport importer;
