@@ -7,18 +7,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import ru.praktika.adoption.catalogue.CataloguePractice;
+import ru.praktika.adoption.catalogue.CataloguePracticeRepository;
+import ru.praktika.adoption.catalogue.PracticeCard;
+import ru.praktika.adoption.implementation.Implementation;
+import ru.praktika.adoption.implementation.Implementations;
+import ru.praktika.adoption.roadmap.Roadmaps;
+import ru.praktika.adoption.study.PracticeStudy;
+import ru.praktika.adoption.study.Studies;
 import ru.praktika.directory.Directory;
 import ru.praktika.directory.FederalSubjectRepository;
 
 /** Builds adoption records for tests through the services, acting as a demo user. */
 @Component
-class AdoptionFixtures {
+public class AdoptionFixtures {
 
     final CataloguePracticeRepository practices;
     final FederalSubjectRepository subjects;
     final Directory directory;
     final Studies studies;
-    final Implementations implementations;
+    public final Implementations implementations;
     final Roadmaps roadmaps;
     final UserDetailsService users;
 
@@ -33,28 +41,28 @@ class AdoptionFixtures {
         this.users = users;
     }
 
-    void as(String username) {
+    public void as(String username) {
         UserDetails user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
-    void clear() {
+    public void clear() {
         SecurityContextHolder.clearContext();
     }
 
-    Long category(String name) {
+    public Long category(String name) {
         return directory.categories().stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow().getId();
     }
 
-    CataloguePractice practice(String title, String algorithm) {
+    public CataloguePractice practice(String title, String algorithm) {
         return practices.save(new CataloguePractice(new PracticeCard("https://smarteka.com/practices/test-" + UUID.randomUUID(),
                 title, subjects.findByCode("25").orElseThrow().getId(), category("Здравоохранение"), "Описание", algorithm,
-                "Результаты", null, "тест", true, 2024, false)));
+                "Результаты", null, "тест", true, 2024)));
     }
 
     /** A practice studied with decision "implement" and the application filed, as {@code officer}. */
-    Implementation applied(String officer, String algorithm) {
+    public Implementation applied(String officer, String algorithm) {
         as(officer);
         CataloguePractice p = practice("Тестовая практика " + UUID.randomUUID(), algorithm);
         studies.record(p.getId(), null, new Studies.StudyData("заметки", null, null, null,

@@ -17,6 +17,12 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.praktika.PraktikaTest;
 import ru.praktika.accounts.TestUsers;
+import ru.praktika.adoption.implementation.Implementation;
+import ru.praktika.adoption.municipal.MunicipalWork;
+import ru.praktika.adoption.roadmap.ActivityPlan;
+import ru.praktika.adoption.roadmap.Roadmap;
+import ru.praktika.adoption.roadmap.RoadmapActivity;
+import ru.praktika.adoption.roadmap.Roadmaps;
 import ru.praktika.directory.Directory;
 
 /**

@@ -1,0 +1,9 @@
+package ru.praktika.adoption.implementation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ResultIndicatorRepository extends JpaRepository<ResultIndicator, Long> {
+
+    List<ResultIndicator> findByImplementationIdOrderById(Long implementationId);
+}

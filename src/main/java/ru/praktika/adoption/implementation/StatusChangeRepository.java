@@ -1,0 +1,9 @@
+package ru.praktika.adoption.implementation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StatusChangeRepository extends JpaRepository<StatusChange, Long> {
+
+    List<StatusChange> findByImplementationIdOrderByChangedAtAscIdAsc(Long implementationId);
+}

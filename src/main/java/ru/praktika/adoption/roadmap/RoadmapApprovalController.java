@@ -1,0 +1,68 @@
+package ru.praktika.adoption.roadmap;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.praktika.platform.DomainException;
+import ru.praktika.platform.NotFoundException;
+
+/** Approval of a roadmap by the head of the body by an order (cl. 5.3), and the order's file. */
+@Controller
+@RequestMapping("/adoption/roadmaps/{id}")
+class RoadmapApprovalController {
+
+    private static final long MAX_ORDER_FILE = 10L * 1024 * 1024;
+
+    private final Roadmaps roadmaps;
+
+    RoadmapApprovalController(Roadmaps roadmaps) {
+        this.roadmaps = roadmaps;
+    }
+
+    @PostMapping("/approve")
+    @PreAuthorize("hasRole('HEAD')")
+    String approve(@PathVariable Long id, @RequestParam long roadmapVersion, @RequestParam String orderNumber,
+                   @RequestParam @DateTimeFormat(pattern = "dd.MM.yyyy") LocalDate orderDate,
+                   @RequestParam(value = "orderFile", required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new DomainException("adoption.roadmap.orderFileRequired");
+        }
+        if (orderNumber.length() > 50) {
+            throw new DomainException("adoption.tooLong", 50);
+        }
+        if (file.getSize() > MAX_ORDER_FILE) {
+            throw new DomainException("adoption.roadmap.orderFileTooLarge");
+        }
+        roadmaps.approve(id, roadmapVersion, orderNumber, orderDate, file.getOriginalFilename(), file.getBytes());
+        redirect.addFlashAttribute("flashSuccess", "adoption.roadmap.approved");
+        return "redirect:/adoption/roadmaps/" + id;
+    }
+
+    @GetMapping("/order")
+    @PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','HEAD','OBSERVER')")
+    ResponseEntity<byte[]> order(@PathVariable Long id) {
+        Roadmap r = roadmaps.view(id);
+        if (r.getOrderFile() == null) {
+            throw new NotFoundException("order", id);
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(r.getOrderFileName() == null ? "order" : r.getOrderFileName(), StandardCharsets.UTF_8)
+                        .build().toString())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(r.getOrderFile());
+    }
+}
