@@ -37,7 +37,7 @@ class PlacementReportRows implements OwnPracticesForReport {
     public List<PlacementLine> placements(Long bodyId, LocalDate asOf) {
         Map<String, String> names = service.statusNames();
         List<PlacementLine> lines = new ArrayList<>();
-        for (Practice p : practices.findByBodyIdAndGeneratedFalse(bodyId)) {
+        for (Practice p : practices.findByBodyId(bodyId)) {
             List<PlacementStep> history = steps.findByPracticeIdOrderByAtAscIdAsc(p.getId()).stream()
                     .filter(s -> !s.getEffectiveOn().isAfter(asOf)).toList();
             if (history.isEmpty()) {

@@ -84,10 +84,6 @@ public class Practice {
     @Column(name = "smarteka_url")
     private String smartekaUrl;
 
-    /** Test and benchmark data: never shown mixed with the real list unless asked for. */
-    @Column(nullable = false)
-    private boolean generated;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -232,10 +228,6 @@ public class Practice {
                 blank(change.comment()) ? null : change.comment().trim(), number, url);
     }
 
-    void markGenerated() {
-        this.generated = true;
-    }
-
     public List<String> algorithmSteps() {
         if (algorithm == null) {
             return List.of();
@@ -275,7 +267,6 @@ public class Practice {
     public String getSmartekaNumber() { return smartekaNumber; }
     public LocalDate getPublishedOn() { return publishedOn; }
     public String getSmartekaUrl() { return smartekaUrl; }
-    public boolean isGenerated() { return generated; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }

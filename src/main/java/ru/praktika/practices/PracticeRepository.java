@@ -5,7 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PracticeRepository extends JpaRepository<Practice, Long> {
 
-    List<Practice> findByBodyIdAndGeneratedFalse(Long bodyId);
-
-    long countByGeneratedTrue();
+    List<Practice> findByBodyId(Long bodyId);
 }

@@ -20,11 +20,11 @@ import ru.praktika.platform.security.Role;
 /**
  * The practices list in SQL: filters, Russian full-text search over the generated {@code search} column
  * (title, description, algorithm, results; config {@code russian}, so «внедрение» finds «внедрения»),
- * sorting and pages. Generated (test/benchmark) practices are never listed with the real ones.
+ * sorting and pages. Public for the home widget and the search benchmark, which time this very query.
  */
 @Service
 @Transactional(readOnly = true)
-class PracticeSearch {
+public class PracticeSearch {
 
     private static final String FROM = """
              from practice p
@@ -49,14 +49,10 @@ class PracticeSearch {
         this.clock = clock;
     }
 
-    Page find(PracticeFilter f, CurrentUser user) {
-        return find(f, user, false);
-    }
-
-    /** {@code generated} lists only generated practices (benchmarks), never mixed with the real ones. */
-    Page find(PracticeFilter f, CurrentUser user, boolean generated) {
+    /** One page of the list as {@code user} may see it. */
+    public Page find(PracticeFilter f, CurrentUser user) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(f, user, params, generated);
+        String where = where(f, user, params);
         long total = jdbc.queryForObject("select count(*)" + FROM + where, params, Long.class);
         int size = properties.pageSize();
         int pages = (int) Math.max(1, (total + size - 1) / size);
@@ -70,7 +66,7 @@ class PracticeSearch {
     /** Every row of the filtered list, in its order, one by one (for the export). */
     void forEach(PracticeFilter f, CurrentUser user, Consumer<Row> consumer) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = where(f, user, params, false);
+        String where = where(f, user, params);
         jdbc.query(select(f) + FROM + where + orderBy(f), params, rs -> {
             consumer.accept(row(rs, 0));
         });
@@ -84,9 +80,8 @@ class PracticeSearch {
                 """;
     }
 
-    private String where(PracticeFilter f, CurrentUser user, MapSqlParameterSource params, boolean generated) {
+    private String where(PracticeFilter f, CurrentUser user, MapSqlParameterSource params) {
         List<String> and = new ArrayList<>();
-        and.add(generated ? "p.generated" : "not p.generated");
         if (!user.seesAllBodies()) {
             // Own body's practices and those in categories the body shares (domain.md: shared categories are visible).
             if (user.bodyId() == null || !(user.has(Role.OFFICER) || user.has(Role.HEAD))) {
@@ -138,7 +133,7 @@ class PracticeSearch {
                 and.add("exists (select 1 from criterion_evidence e where e.practice_id = p.id and e.criterion_code = :criterion)");
             }
         }
-        return " where " + String.join(" and ", and);
+        return and.isEmpty() ? "" : " where " + String.join(" and ", and);
     }
 
     private String orderBy(PracticeFilter f) {
