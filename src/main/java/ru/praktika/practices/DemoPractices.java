@@ -25,6 +25,7 @@ import ru.praktika.platform.security.Role;
 /**
  * Demo practices of Amur Oblast in different statuses, owned by Минздрав and Минсоцзащиты (whose demo users
  * exist). Only in the demo run and only into an empty table. Smarteka numbers and links are illustrative.
+ * The municipal proposal of the demo is {@link DemoProposals}.
  */
 @Component
 @Profile("demo")
@@ -41,19 +42,17 @@ class DemoPractices implements ApplicationRunner {
     private final CriterionEvidenceRepository evidence;
     private final ReplicationRepository replications;
     private final SmartekaSnapshotRepository snapshots;
-    private final MunicipalProposalRepository proposals;
     private final Directory directory;
     private final Clock clock;
 
     DemoPractices(PracticeRepository practices, PlacementStepRepository steps, CriterionEvidenceRepository evidence,
-                  ReplicationRepository replications, SmartekaSnapshotRepository snapshots,
-                  MunicipalProposalRepository proposals, Directory directory, Clock clock) {
+                  ReplicationRepository replications, SmartekaSnapshotRepository snapshots, Directory directory,
+                  Clock clock) {
         this.practices = practices;
         this.steps = steps;
         this.evidence = evidence;
         this.replications = replications;
         this.snapshots = snapshots;
-        this.proposals = proposals;
         this.directory = directory;
         this.clock = clock;
     }
@@ -149,12 +148,6 @@ class DemoPractices implements ApplicationRunner {
 
         walk(taxi, officerSoc, today.minusDays(3), new StatusChange(PlacementWorkflow.CRITERIA_CHECK, null, null, null, null));
 
-        proposals.save(new MunicipalProposal(blag, zdrav, health, "Школа ухода за пожилыми родственниками",
-                "Бесплатные занятия для родственников, ухаживающих за лежачими пациентами, на базе городской поликлиники.",
-                "Родственники не знают, как правильно ухаживать за лежачими больными.",
-                "Набрать группу через участковых врачей\nПровести шесть занятий с медицинской сестрой\nВыдать памятки",
-                "Прошли обучение 120 человек.", "Орлова Дарья Игоревна, +7 (4162) 59-00-00",
-                "Орлова Дарья Игоревна", clock.instant()));
         log.info("Демо-режим: созданы {} практик Амурской области", practices.count());
     }
 

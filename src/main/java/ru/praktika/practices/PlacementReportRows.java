@@ -20,22 +20,24 @@ class PlacementReportRows implements OwnPracticesForReport {
 
     private final PracticeRepository practices;
     private final PlacementStepRepository steps;
-    private final PracticeService service;
+    private final PlacementStatuses statuses;
+    private final EligibilityCheck eligibility;
     private final ReplicationRepository replications;
     private final Directory directory;
 
-    PlacementReportRows(PracticeRepository practices, PlacementStepRepository steps, PracticeService service,
-                        ReplicationRepository replications, Directory directory) {
+    PlacementReportRows(PracticeRepository practices, PlacementStepRepository steps, PlacementStatuses statuses,
+                        EligibilityCheck eligibility, ReplicationRepository replications, Directory directory) {
         this.practices = practices;
         this.steps = steps;
-        this.service = service;
+        this.statuses = statuses;
+        this.eligibility = eligibility;
         this.replications = replications;
         this.directory = directory;
     }
 
     @Override
     public List<PlacementLine> placements(Long bodyId, LocalDate asOf) {
-        Map<String, String> names = service.statusNames();
+        Map<String, String> names = statuses.names();
         List<PlacementLine> lines = new ArrayList<>();
         for (Practice p : practices.findByBodyId(bodyId)) {
             List<PlacementStep> history = steps.findByPracticeIdOrderByAtAscIdAsc(p.getId()).stream()
@@ -49,7 +51,7 @@ class PlacementReportRows implements OwnPracticesForReport {
             }
             PlacementStep submitted = last(history, PlacementWorkflow.SUBMITTED);
             PlacementStep published = last(history, PlacementWorkflow.PUBLISHED);
-            PlacementEligibility.Verdict verdict = service.verdict(p, asOf);
+            PlacementEligibility.Verdict verdict = eligibility.verdict(p, asOf);
             int replicating = (int) replications.findByPracticeIdOrderBySince(p.getId()).stream()
                     .filter(r -> !r.getSince().isAfter(asOf)).count();
             lines.add(new PlacementLine(p.getId(), p.getTitle(), p.getCategoryId(),

@@ -104,7 +104,7 @@ public class Practice {
 
     /** Changes the card; refused while Smarteka holds the application or after its end. */
     void edit(PracticeCard card, Instant now) {
-        if (!PlacementWorkflow.cardEditable(status)) {
+        if (!isCardEditable()) {
             throw new DomainException("practices.card.locked");
         }
         apply(card, now);
@@ -226,6 +226,11 @@ public class Practice {
         this.updatedAt = now;
         return new PlacementStep(id, from, to, effective, now, actor.username(), actor.fullName(),
                 blank(change.comment()) ? null : change.comment().trim(), number, url);
+    }
+
+    /** The card and its criteria evidence may change in this status (not while Smarteka has it, not after the end). */
+    public boolean isCardEditable() {
+        return PlacementWorkflow.cardEditable(status);
     }
 
     public List<String> algorithmSteps() {

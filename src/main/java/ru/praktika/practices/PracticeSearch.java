@@ -36,15 +36,15 @@ public class PracticeSearch {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Directory directory;
-    private final PracticeService practices;
+    private final RegionRatings ratings;
     private final PracticesProperties properties;
     private final Clock clock;
 
-    PracticeSearch(NamedParameterJdbcTemplate jdbc, Directory directory, PracticeService practices,
+    PracticeSearch(NamedParameterJdbcTemplate jdbc, Directory directory, RegionRatings ratings,
                    PracticesProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.directory = directory;
-        this.practices = practices;
+        this.ratings = ratings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -127,7 +127,7 @@ public class PracticeSearch {
                     .anyMatch(c -> c.getCode().equals(f.criterion()) && c.getScope() == PlacementCriterion.Scope.REGION);
             if (regionLevel) {
                 // Criterion а) is the region's: it covers every practice while the coordinator's record is valid.
-                and.add(practices.ratingOn(LocalDate.now(clock)) != null ? "true" : "false");
+                and.add(ratings.on(LocalDate.now(clock)) != null ? "true" : "false");
             } else {
                 params.addValue("criterion", f.criterion());
                 and.add("exists (select 1 from criterion_evidence e where e.practice_id = p.id and e.criterion_code = :criterion)");

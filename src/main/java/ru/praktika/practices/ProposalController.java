@@ -44,13 +44,13 @@ class ProposalController {
     @GetMapping("/new")
     @PreAuthorize("hasRole('MUNICIPALITY')")
     String newForm(Model model) {
-        model.addAttribute("proposalForm", new CardForms.ProposalForm(null, null, null, null, null, null, null, null));
+        model.addAttribute("proposalForm", new ProposalForms.ProposalForm(null, null, null, null, null, null, null, null));
         return formPage(model);
     }
 
     @PostMapping
     @PreAuthorize("hasRole('MUNICIPALITY')")
-    String propose(@Valid @ModelAttribute("proposalForm") CardForms.ProposalForm form, BindingResult result, Model model,
+    String propose(@Valid @ModelAttribute("proposalForm") ProposalForms.ProposalForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
@@ -73,7 +73,7 @@ class ProposalController {
 
     @PostMapping("/{id}/accept")
     @PreAuthorize("hasAnyRole('OFFICER','HEAD')")
-    String accept(@PathVariable Long id, @ModelAttribute("decisionForm") CardForms.DecisionForm form,
+    String accept(@PathVariable Long id, @ModelAttribute("decisionForm") ProposalForms.DecisionForm form,
                   BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         MunicipalProposal p = proposals.view(id);
         try {
@@ -89,7 +89,7 @@ class ProposalController {
 
     @PostMapping("/{id}/decline")
     @PreAuthorize("hasAnyRole('OFFICER','HEAD')")
-    String decline(@PathVariable Long id, @Valid @ModelAttribute("decisionForm") CardForms.DecisionForm form,
+    String decline(@PathVariable Long id, @Valid @ModelAttribute("decisionForm") ProposalForms.DecisionForm form,
                    BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         MunicipalProposal p = proposals.view(id);
         if (!result.hasErrors()) {
@@ -117,7 +117,7 @@ class ProposalController {
         model.addAttribute("names", new Names(directory));
         model.addAttribute("bodyCategories", directory.categoriesOf(p.getBodyId(), LocalDate.now(clock)));
         if (!model.containsAttribute("decisionForm")) {
-            model.addAttribute("decisionForm", new CardForms.DecisionForm(p.getVersion(), p.getCategoryId(), null));
+            model.addAttribute("decisionForm", new ProposalForms.DecisionForm(p.getVersion(), p.getCategoryId(), null));
         }
         return "practices/proposal";
     }

@@ -2,7 +2,10 @@ package ru.praktika.practices;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.adoption.MunicipalPolicy;
@@ -22,13 +25,13 @@ class ProposalService {
 
     private final MunicipalProposalRepository proposals;
     private final ProposalStatusRepository statuses;
-    private final PracticeService practices;
+    private final PracticeCards practices;
     private final AccessGuard guard;
     private final Directory directory;
     private final Clock clock;
     private final MunicipalPolicy municipalPolicy;
 
-    ProposalService(MunicipalProposalRepository proposals, ProposalStatusRepository statuses, PracticeService practices,
+    ProposalService(MunicipalProposalRepository proposals, ProposalStatusRepository statuses, PracticeCards practices,
                     AccessGuard guard, Directory directory, Clock clock,
                     MunicipalPolicy municipalPolicy) {
         this.proposals = proposals;
@@ -56,6 +59,16 @@ class ProposalService {
         return List.of();
     }
 
+    /** Proposals waiting for the user's body to decide; none for anyone outside a body. */
+    @Transactional(readOnly = true)
+    long waitingForOwnBody() {
+        CurrentUser user = CurrentUsers.get();
+        if (user.bodyId() == null || !(user.has(Role.OFFICER) || user.has(Role.HEAD))) {
+            return 0;
+        }
+        return proposals.countByBodyIdAndStatus(user.bodyId(), ProposalStatus.PROPOSED);
+    }
+
     @Transactional(readOnly = true)
     MunicipalProposal view(Long id) {
         MunicipalProposal p = proposals.findById(id).orElseThrow(() -> new NotFoundException("proposal", id));
@@ -68,9 +81,9 @@ class ProposalService {
     }
 
     @Transactional(readOnly = true)
-    java.util.Map<String, String> statusNames() {
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        statuses.findAll().stream().sorted(java.util.Comparator.comparingInt(ProposalStatus::getSortOrder))
+    Map<String, String> statusNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        statuses.findAll().stream().sorted(Comparator.comparingInt(ProposalStatus::getSortOrder))
                 .forEach(s -> names.put(s.getCode(), s.getName()));
         return names;
     }

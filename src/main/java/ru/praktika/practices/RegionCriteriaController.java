@@ -3,12 +3,8 @@ package ru.praktika.practices;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,22 +27,22 @@ import ru.praktika.platform.DomainException;
 @RequestMapping("/practices/region-criteria")
 class RegionCriteriaController {
 
-    private final PracticeService practices;
+    private final RegionRatings ratings;
     private final Directory directory;
     private final Clock clock;
 
-    RegionCriteriaController(PracticeService practices, Directory directory, Clock clock) {
-        this.practices = practices;
+    RegionCriteriaController(RegionRatings ratings, Directory directory, Clock clock) {
+        this.ratings = ratings;
         this.directory = directory;
         this.clock = clock;
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','HEAD','OBSERVER')")
+    @PreAuthorize(PracticeRoles.READERS)
     String page(Model model) {
         if (!model.containsAttribute("ratingForm")) {
             LocalDate today = LocalDate.now(clock);
-            model.addAttribute("ratingForm", new CardForms.RatingForm(today.getYear(), null, null, 30, null, today,
+            model.addAttribute("ratingForm", new CriteriaForms.RatingForm(today.getYear(), null, null, 30, null, today,
                     today.plusYears(1).minusDays(1)));
         }
         return page0(model);
@@ -54,12 +50,12 @@ class RegionCriteriaController {
 
     @PostMapping
     @PreAuthorize("hasRole('COORDINATOR')")
-    String record(@Valid @ModelAttribute("ratingForm") CardForms.RatingForm form, BindingResult result,
+    String record(@Valid @ModelAttribute("ratingForm") CriteriaForms.RatingForm form, BindingResult result,
                   @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) throws IOException {
         if (!result.hasErrors()) {
             try {
-                practices.recordRating(form.editionYear(), form.investmentPlace(), form.qualityPlace(), form.threshold(),
+                ratings.record(form.editionYear(), form.investmentPlace(), form.qualityPlace(), form.threshold(),
                         form.sourceLink(), form.validFrom(), form.validTo(),
                         file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
                 redirect.addFlashAttribute("flashSuccess", "practices.flash.ratingRecorded");
@@ -73,21 +69,16 @@ class RegionCriteriaController {
     }
 
     @GetMapping("/{id}/file")
-    @PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','HEAD','OBSERVER')")
+    @PreAuthorize(PracticeRoles.READERS)
     ResponseEntity<byte[]> file(@PathVariable Long id) {
-        RegionRatingEvidence r = practices.ratingFile(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(r.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(MediaType.parseMediaType(r.getFileKind().contentType()))
-                .body(r.getFileData());
+        RegionRatingEvidence r = ratings.download(id);
+        return FileDownload.of(r.getFileName(), r.getFileKind(), r.getFileData());
     }
 
     private String page0(Model model) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("editions", practices.ratingEditions());
-        model.addAttribute("current", practices.ratingOn(today));
+        model.addAttribute("editions", ratings.editions());
+        model.addAttribute("current", ratings.on(today));
         model.addAttribute("today", today);
         model.addAttribute("criterion", directory.placementCriteria().stream()
                 .filter(c -> c.getScope() == PlacementCriterion.Scope.REGION).findFirst().orElse(null));
