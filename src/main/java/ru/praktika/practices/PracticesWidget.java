@@ -6,6 +6,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.platform.security.CurrentUser;
 import ru.praktika.platform.security.CurrentUsers;
+import ru.praktika.practices.card.PracticeFilter;
+import ru.praktika.practices.card.PracticeSearch;
+import ru.praktika.practices.placement.PlacementStatus;
+import ru.praktika.practices.placement.PlacementStatuses;
+import ru.praktika.practices.proposals.ProposalService;
 
 /**
  * The home page widget (read in the template as {@code @practicesWidget}): how many practices of the user's

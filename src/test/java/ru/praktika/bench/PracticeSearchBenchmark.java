@@ -20,8 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 import ru.praktika.platform.TestClockConfiguration;
 import ru.praktika.platform.security.CurrentUser;
 import ru.praktika.platform.security.Role;
-import ru.praktika.practices.PracticeFilter;
-import ru.praktika.practices.PracticeSearch;
+import ru.praktika.practices.card.PracticeFilter;
+import ru.praktika.practices.card.PracticeSearch;
 
 /**
  * Not a test (excluded from verify by its name): 20,000 practices seeded into a database of their own, then
