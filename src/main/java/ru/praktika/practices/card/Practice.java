@@ -26,6 +26,8 @@ import ru.praktika.practices.placement.StatusChange;
 /**
  * A practice of the region (cl. 3.1): its card and its placement application on Smarteka (cl. 4.2). It guards
  * its own moves: which statuses follow which, what each move must carry, when the card may be edited.
+ * Over 250 lines on purpose: one aggregate of 30 mapped columns with their one-line getters; the moves
+ * ({@code moveTo}, with the table of {@code placement.PlacementWorkflow}) stay with the fields they change.
  */
 @Entity
 @Audited

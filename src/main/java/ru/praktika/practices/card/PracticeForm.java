@@ -11,7 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The card as a form: keeps what was typed, carries the version the editor started from. */
+/**
+ * The card as a form: keeps what was typed, carries the version the editor started from.
+ * A mutable bean on purpose, not a record: with constructor binding one unconvertible value (a date typed as
+ * «31.13.2025») leaves no form object at all, and the page would come back without the other twenty typed fields;
+ * the form also pads its own blank indicator rows after binding, on the very object the binding result renders.
+ */
 public class PracticeForm {
 
     static final int BLANK_INDICATOR_ROWS = 2;
