@@ -5,6 +5,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 import ru.praktika.platform.security.UrlAccessRules;
+import ru.praktika.practices.card.PracticeAccess;
 
 /**
  * Role rules by URL, checked before any parameter is bound or record looked up (the controllers repeat them in

@@ -6,7 +6,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.platform.security.CurrentUser;
 import ru.praktika.platform.security.CurrentUsers;
-import ru.praktika.platform.security.Role;
+import ru.praktika.practices.card.PracticeFilter;
+import ru.praktika.practices.card.PracticeSearch;
+import ru.praktika.practices.placement.PlacementStatus;
+import ru.praktika.practices.placement.PlacementStatuses;
+import ru.praktika.practices.proposals.ProposalService;
 
 /**
  * The home page widget (read in the template as {@code @practicesWidget}): how many practices of the user's
@@ -16,12 +20,12 @@ import ru.praktika.platform.security.Role;
 public class PracticesWidget {
 
     private final PracticeSearch search;
-    private final PracticeService practices;
-    private final MunicipalProposalRepository proposals;
+    private final PlacementStatuses statuses;
+    private final ProposalService proposals;
 
-    PracticesWidget(PracticeSearch search, PracticeService practices, MunicipalProposalRepository proposals) {
+    PracticesWidget(PracticeSearch search, PlacementStatuses statuses, ProposalService proposals) {
         this.search = search;
-        this.practices = practices;
+        this.statuses = statuses;
         this.proposals = proposals;
     }
 
@@ -30,7 +34,7 @@ public class PracticesWidget {
     public Map<String, Long> byStatus() {
         CurrentUser user = CurrentUsers.get();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (PlacementStatus s : practices.statusList()) {
+        for (PlacementStatus s : statuses.list()) {
             long n = search.find(new PracticeFilter(null, null, null, s.getCode(), null, null, null, null, 1), user).total();
             if (n > 0) {
                 counts.put(s.getName(), n);
@@ -41,11 +45,7 @@ public class PracticesWidget {
 
     @Transactional(readOnly = true)
     public long waitingProposals() {
-        CurrentUser user = CurrentUsers.get();
-        if (user.bodyId() == null || !(user.has(Role.OFFICER) || user.has(Role.HEAD))) {
-            return 0;
-        }
-        return proposals.countByBodyIdAndStatus(user.bodyId(), ProposalStatus.PROPOSED);
+        return proposals.waitingForOwnBody();
     }
 
     /**

@@ -1,9 +1,0 @@
-package ru.praktika.practices;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface PracticeAttachmentRepository extends JpaRepository<PracticeAttachment, Long> {
-
-    List<PracticeAttachment> findByPracticeIdOrderByUploadedAt(Long practiceId);
-}

@@ -1,7 +1,0 @@
-package ru.praktika.practices;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ProposalStatusRepository extends JpaRepository<ProposalStatus, String> {
-}

@@ -1,9 +1,0 @@
-package ru.praktika.practices;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface SmartekaSnapshotRepository extends JpaRepository<SmartekaSnapshot, Long> {
-
-    List<SmartekaSnapshot> findByPracticeIdOrderByTakenOnDesc(Long practiceId);
-}

@@ -1,0 +1,96 @@
+package ru.praktika.practices.card;
+
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.springframework.stereotype.Component;
+import ru.praktika.audit.AuditRevision;
+import ru.praktika.directory.Directory;
+
+/**
+ * What the second of two editors is told: who saved the card last (the last Envers revision), when, and which
+ * fields are now saved differently from what they typed, with the saved values.
+ */
+@Component
+class CardConflicts {
+
+    private final EntityManager em;
+    private final Directory directory;
+
+    CardConflicts(EntityManager em, Directory directory) {
+        this.em = em;
+        this.directory = directory;
+    }
+
+    PracticeConflictException of(Practice current, PracticeCard typed) {
+        String who = "";
+        Instant when = current.getUpdatedAt();
+        AuditReader reader = AuditReaderFactory.get(em);
+        List<Number> revisions = reader.getRevisions(Practice.class, current.getId());
+        if (!revisions.isEmpty()) {
+            AuditRevision last = reader.findRevision(AuditRevision.class, revisions.get(revisions.size() - 1));
+            who = last.getUserFullName() != null ? last.getUserFullName() : last.getUsername();
+            when = Instant.ofEpochMilli(last.getTimestamp());
+        }
+        PracticeCard saved = cardOf(current);
+        List<PracticeConflictException.FieldDifference> diffs = new ArrayList<>();
+        for (RecordComponent rc : PracticeCard.class.getRecordComponents()) {
+            Object a = normalise(value(rc, saved));
+            Object b = normalise(value(rc, typed));
+            if (!Objects.equals(a, b)) {
+                diffs.add(new PracticeConflictException.FieldDifference(rc.getName(), display(rc.getName(), a)));
+            }
+        }
+        return new PracticeConflictException(who, when, diffs, current.getVersion());
+    }
+
+    private String display(String field, Object value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (field) {
+            case "categoryId" -> directory.category((Long) value).getName();
+            case "municipalityId" -> directory.municipality((Long) value).getName();
+            default -> value.toString();
+        };
+    }
+
+    private static Object value(RecordComponent rc, PracticeCard card) {
+        try {
+            return rc.getAccessor().invoke(card);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object normalise(Object v) {
+        if (v instanceof String s) {
+            String t = s.strip().replace("\r\n", "\n");
+            return t.isEmpty() ? null : t;
+        }
+        if (v instanceof List<?> list) {
+            List<String> keys = list.stream().map(o -> o instanceof Indicator i ? indicatorKey(i) : String.valueOf(o)).toList();
+            return keys.isEmpty() ? null : String.join("; ", keys);
+        }
+        return v;
+    }
+
+    private static String indicatorKey(Indicator i) {
+        return i.getName() + " (" + Objects.toString(i.getUnit(), "") + "): "
+                + (i.getBaseValue() == null ? "" : i.getBaseValue().stripTrailingZeros().toPlainString()) + " → "
+                + (i.getAchievedValue() == null ? "" : i.getAchievedValue().stripTrailingZeros().toPlainString());
+    }
+
+    private static PracticeCard cardOf(Practice p) {
+        return new PracticeCard(p.getTitle(), p.getCategoryId(), p.getMunicipalityId(), p.getLeaderName(),
+                p.getLeaderPosition(), p.getLeaderPhone(), p.getLeaderEmail(), p.getSummary(), p.getProblem(),
+                p.getAlgorithm(), p.getResults(), List.copyOf(p.getIndicators()), p.getResourcesStaff(),
+                p.getResourcesMoney(), p.getResourcesMaterials(), p.getPeriodStart(), p.getPeriodEnd(),
+                p.getLegalActs(), p.getPartners(), p.getTags());
+    }
+}

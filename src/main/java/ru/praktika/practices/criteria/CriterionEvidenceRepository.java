@@ -1,0 +1,9 @@
+package ru.praktika.practices.criteria;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CriterionEvidenceRepository extends JpaRepository<CriterionEvidence, Long> {
+
+    List<CriterionEvidence> findByPracticeIdOrderByCreatedAt(Long practiceId);
+}

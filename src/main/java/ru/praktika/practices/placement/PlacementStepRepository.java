@@ -1,0 +1,9 @@
+package ru.praktika.practices.placement;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PlacementStepRepository extends JpaRepository<PlacementStep, Long> {
+
+    List<PlacementStep> findByPracticeIdOrderByAtAscIdAsc(Long practiceId);
+}

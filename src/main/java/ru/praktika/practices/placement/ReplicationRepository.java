@@ -1,0 +1,11 @@
+package ru.praktika.practices.placement;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReplicationRepository extends JpaRepository<Replication, Long> {
+
+    List<Replication> findByPracticeIdOrderBySince(Long practiceId);
+
+    boolean existsByPracticeIdAndRegionCode(Long practiceId, String regionCode);
+}

@@ -1,0 +1,6 @@
+package ru.praktika.practices.proposals;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProposalStatusRepository extends JpaRepository<ProposalStatus, String> {
+}
