@@ -32,7 +32,7 @@ class AccountController {
     String profile(Model model) {
         AppUser me = account.get(CurrentUsers.get().id());
         model.addAttribute("contactsForm", ContactsForm.of(me));
-        model.addAttribute("passwordForm", new PasswordForm());
+        model.addAttribute("passwordForm", PasswordForm.empty());
         return page(me, model);
     }
 
@@ -40,12 +40,12 @@ class AccountController {
     String contacts(@Valid @ModelAttribute("contactsForm") ContactsForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
         AppUser me = account.get(CurrentUsers.get().id());
-        model.addAttribute("passwordForm", new PasswordForm());
+        model.addAttribute("passwordForm", PasswordForm.empty());
         if (result.hasErrors()) {
             return page(me, model);
         }
         try {
-            account.changeContacts(me.getId(), form.getVersion(), form.getPosition(), form.getEmail(), form.getPhone());
+            account.changeContacts(me.getId(), form.version(), form.position(), form.email(), form.phone());
         } catch (DomainException e) {
             result.reject(e.messageKey(), e.arguments(), e.messageKey());
             return page(me, model);
@@ -60,7 +60,7 @@ class AccountController {
         AppUser me = account.get(CurrentUsers.get().id());
         model.addAttribute("contactsForm", ContactsForm.of(me));
         try {
-            account.changePassword(me.getId(), form.getCurrentPassword(), form.getNewPassword(), form.getRepeatPassword());
+            account.changePassword(me.getId(), form.currentPassword(), form.newPassword(), form.repeatPassword());
         } catch (UserAdministration.FieldProblem e) {
             result.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
             return page(me, model);
@@ -76,89 +76,26 @@ class AccountController {
         return "account/profile";
     }
 
-    /** Contacts a person keeps up to date themselves. */
-    public static class ContactsForm {
+    /** Contacts a person keeps up to date themselves; blank is none. */
+    public record ContactsForm(@Size(max = 200) String position, @Email @Size(max = 200) String email,
+                               @Size(max = 50) String phone, Long version) {
 
-        @Size(max = 200)
-        private String position;
-        @Email
-        @Size(max = 200)
-        private String email;
-        @Size(max = 50)
-        private String phone;
-        private Long version;
+        public ContactsForm {
+            position = UserForm.blankToNull(position);
+            email = UserForm.blankToNull(email);
+            phone = UserForm.blankToNull(phone);
+        }
 
         static ContactsForm of(AppUser user) {
-            ContactsForm f = new ContactsForm();
-            f.position = user.getPosition();
-            f.email = user.getEmail();
-            f.phone = user.getPhone();
-            f.version = user.getVersion();
-            return f;
-        }
-
-        public String getPosition() {
-            return position;
-        }
-
-        public void setPosition(String position) {
-            this.position = UserForm.blankToNull(position);
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = UserForm.blankToNull(email);
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = UserForm.blankToNull(phone);
-        }
-
-        public Long getVersion() {
-            return version;
-        }
-
-        public void setVersion(Long version) {
-            this.version = version;
+            return new ContactsForm(user.getPosition(), user.getEmail(), user.getPhone(), user.getVersion());
         }
     }
 
     /** The password fields are never sent back to the browser, even when the change is refused. */
-    public static class PasswordForm {
+    public record PasswordForm(String currentPassword, String newPassword, String repeatPassword) {
 
-        private String currentPassword;
-        private String newPassword;
-        private String repeatPassword;
-
-        public String getCurrentPassword() {
-            return currentPassword;
-        }
-
-        public void setCurrentPassword(String currentPassword) {
-            this.currentPassword = currentPassword;
-        }
-
-        public String getNewPassword() {
-            return newPassword;
-        }
-
-        public void setNewPassword(String newPassword) {
-            this.newPassword = newPassword;
-        }
-
-        public String getRepeatPassword() {
-            return repeatPassword;
-        }
-
-        public void setRepeatPassword(String repeatPassword) {
-            this.repeatPassword = repeatPassword;
+        static PasswordForm empty() {
+            return new PasswordForm(null, null, null);
         }
     }
 }

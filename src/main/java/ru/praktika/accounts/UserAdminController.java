@@ -57,7 +57,7 @@ class UserAdminController {
 
     @GetMapping("/new")
     String newUser(Model model) {
-        model.addAttribute("userForm", new UserForm());
+        model.addAttribute("userForm", UserForm.empty());
         return page("admin/user-new", model);
     }
 
@@ -89,8 +89,7 @@ class UserAdminController {
     String update(@PathVariable Long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         AppUser user = administration.get(id);
-        // The login never changes (it is how the person and the OIDC provider know the account).
-        form.setUsername(user.getUsername());
+        // The login never changes (it is how the person and the OIDC provider know the account): update ignores it.
         checkReferences(form, result);
         if (result.hasErrors()) {
             return editPage(user, model);
@@ -134,13 +133,19 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
-    /** A body or municipality chosen by id must exist (a tampered form gets a message, not a 500). */
+    /**
+     * A body or municipality chosen by id must exist (a tampered form gets a message, not a 500). There is no
+     * form when a value could not even be converted (constructor binding); its errors are already in the result.
+     */
     private void checkReferences(UserForm form, BindingResult result) {
-        if (form.getBodyId() != null && directory.bodies().stream().noneMatch(b -> b.getId().equals(form.getBodyId()))) {
+        if (form == null) {
+            return;
+        }
+        if (form.bodyId() != null && directory.bodies().stream().noneMatch(b -> b.getId().equals(form.bodyId()))) {
             result.rejectValue("bodyId", "typeMismatch.java.lang.Long");
         }
-        if (form.getMunicipalityId() != null
-                && directory.municipalities().stream().noneMatch(m -> m.getId().equals(form.getMunicipalityId()))) {
+        if (form.municipalityId() != null
+                && directory.municipalities().stream().noneMatch(m -> m.getId().equals(form.municipalityId()))) {
             result.rejectValue("municipalityId", "typeMismatch.java.lang.Long");
         }
     }

@@ -59,14 +59,14 @@ public class UserAdministration {
      */
     @Transactional
     public AppUser create(UserForm form) {
-        if (users.findByUsernameIgnoreCase(form.getUsername()).isPresent()) {
+        if (users.findByUsernameIgnoreCase(form.username()).isPresent()) {
             throw new FieldProblem("username", "accounts.user.usernameTaken");
         }
-        checkPassword(form.getUsername(), form.getPassword());
-        AppUser user = new AppUser(form.getUsername(), form.getFullName(), form.getRoles(), form.getBodyId(),
-                form.getMunicipalityId());
-        user.contacts(form.getPosition(), form.getEmail(), form.getPhone());
-        user.giveTemporaryPassword(encoder.encode(form.getPassword()), clock.instant());
+        checkPassword(form.username(), form.password());
+        AppUser user = new AppUser(form.username(), form.fullName(), form.roles(), form.bodyId(),
+                form.municipalityId());
+        user.contacts(form.position(), form.email(), form.phone());
+        user.giveTemporaryPassword(encoder.encode(form.password()), clock.instant());
         return users.save(user);
     }
 
@@ -74,14 +74,14 @@ public class UserAdministration {
     @Transactional
     public void update(Long id, UserForm form) {
         AppUser user = get(id);
-        if (form.getVersion() == null || form.getVersion() != user.getVersion()) {
+        if (form.version() == null || form.version() != user.getVersion()) {
             throw conflict(user);
         }
-        if (!form.getRoles().contains(Role.ADMIN)) {
+        if (!form.roles().contains(Role.ADMIN)) {
             keepAnAdmin(user);
         }
-        user.update(form.getFullName(), form.getPosition(), form.getEmail(), form.getPhone(), form.getRoles(),
-                form.getBodyId(), form.getMunicipalityId());
+        user.update(form.fullName(), form.position(), form.email(), form.phone(), form.roles(),
+                form.bodyId(), form.municipalityId());
     }
 
     @Transactional

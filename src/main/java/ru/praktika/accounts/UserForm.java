@@ -9,134 +9,41 @@ import java.util.Set;
 import ru.praktika.platform.security.Role;
 
 /**
- * What the admin types about a user. A mutable bean (not a record) so that checkboxes of roles bind
- * both ways and a refused form comes back exactly as typed.
+ * What the admin types about a user, bound by its constructor. Typed values are tidied here (trimmed, blank
+ * is none), so validation and the page that comes back after a refusal see the same values.
+ *
+ * @param password only when creating: the temporary password the person changes after the first login
+ * @param version  the version the form was opened on; a different one in the database means someone else edited
  */
-public class UserForm {
+public record UserForm(
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]*") String username,
+        @NotBlank @Size(max = 200) String fullName,
+        @Size(max = 200) String position,
+        @Email @Size(max = 200) String email,
+        @Size(max = 50) String phone,
+        Set<Role> roles,
+        Long bodyId,
+        Long municipalityId,
+        String password,
+        Long version) {
 
-    @NotBlank
-    @Size(max = 100)
-    @Pattern(regexp = "[A-Za-z0-9._@-]*")
-    private String username;
+    public UserForm {
+        username = username == null ? null : username.trim();
+        fullName = fullName == null ? null : fullName.trim();
+        position = blankToNull(position);
+        email = blankToNull(email);
+        phone = blankToNull(phone);
+        // No role ticked sends no value at all.
+        roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
 
-    @NotBlank
-    @Size(max = 200)
-    private String fullName;
-
-    @Size(max = 200)
-    private String position;
-
-    @Email
-    @Size(max = 200)
-    private String email;
-
-    @Size(max = 50)
-    private String phone;
-
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
-
-    private Long bodyId;
-
-    private Long municipalityId;
-
-    /** Only when creating: the temporary password the person changes after the first login. */
-    private String password;
-
-    /** The version the form was opened on; a different one in the database means someone else edited. */
-    private Long version;
+    static UserForm empty() {
+        return new UserForm(null, null, null, null, null, null, null, null, null, null);
+    }
 
     static UserForm of(AppUser user) {
-        UserForm f = new UserForm();
-        f.username = user.getUsername();
-        f.fullName = user.getFullName();
-        f.position = user.getPosition();
-        f.email = user.getEmail();
-        f.phone = user.getPhone();
-        f.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
-        f.bodyId = user.getBodyId();
-        f.municipalityId = user.getMunicipalityId();
-        f.version = user.getVersion();
-        return f;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username == null ? null : username.trim();
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName == null ? null : fullName.trim();
-    }
-
-    public String getPosition() {
-        return position;
-    }
-
-    public void setPosition(String position) {
-        this.position = blankToNull(position);
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = blankToNull(email);
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = blankToNull(phone);
-    }
-
-    public Set<Role> getRoles() {
-        return roles;
-    }
-
-    public void setRoles(Set<Role> roles) {
-        this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
-    }
-
-    public Long getBodyId() {
-        return bodyId;
-    }
-
-    public void setBodyId(Long bodyId) {
-        this.bodyId = bodyId;
-    }
-
-    public Long getMunicipalityId() {
-        return municipalityId;
-    }
-
-    public void setMunicipalityId(Long municipalityId) {
-        this.municipalityId = municipalityId;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
+        return new UserForm(user.getUsername(), user.getFullName(), user.getPosition(), user.getEmail(), user.getPhone(),
+                user.getRoles(), user.getBodyId(), user.getMunicipalityId(), null, user.getVersion());
     }
 
     static String blankToNull(String s) {

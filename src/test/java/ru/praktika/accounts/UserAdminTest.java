@@ -27,6 +27,8 @@ class UserAdminTest {
     TestUsers users;
     @Autowired
     AccountsTestData data;
+    @Autowired
+    AppUserRepository accounts;
 
     @Test
     void adminCreatesFindsEditsSwitchesOffAndOnAUser() throws Exception {
@@ -97,6 +99,29 @@ class UserAdminTest {
         Document both = page(userForm(post("/admin/users"), "bad.both", "Петров Пётр", "OFFICER",
                 data.bodyId("minzdrav"), 999999L).param("password", PASSWORD));
         assertThat(both.select("#municipalityId.is-invalid")).hasSize(1);
+    }
+
+    /** UserForm is a record: Spring binds it by its constructor and th:field reads its components back. */
+    @Test
+    void theRecordFormComesBackAsTypedTidiedAndWithItsTicks() throws Exception {
+        Document refused = page(userForm(post("/admin/users"), "  two.roles  ", "  Сидорова Анна  ", "OFFICER", null, null)
+                .param("roles", "HEAD").param("position", "   ").param("password", "short"));
+        assertThat(refused.select("#username").val()).isEqualTo("two.roles");
+        assertThat(refused.select("#fullName").val()).isEqualTo("Сидорова Анна");
+        assertThat(refused.select("#position").val()).isEmpty();
+        assertThat(refused.select("input[name=roles][checked]").eachAttr("value")).containsExactlyInAnyOrder("OFFICER", "HEAD");
+
+        // Values that cannot even be converted: no form object is built, the page still comes back with the messages.
+        Document unconvertible = page(userForm(post("/admin/users"), "bad.values", "Петров Пётр", "NOT_A_ROLE", null, null)
+                .param("bodyId", "abc").param("password", PASSWORD));
+        assertThat(unconvertible.select("#bodyId.is-invalid")).hasSize(1);
+        assertThat(unconvertible.select("#fullName").val()).isEqualTo("Петров Пётр");
+        assertThat(accounts.findByUsernameIgnoreCase("bad.values")).isEmpty();
+
+        Document noRole = page(post("/admin/users").param("username", "no.role").param("fullName", "Без Роли")
+                .param("_roles", "on").param("password", PASSWORD));
+        assertThat(noRole.select("input[name=roles][checked]")).isEmpty();
+        assertThat(noRole.select("fieldset.is-invalid")).hasSize(1);
     }
 
     @Test

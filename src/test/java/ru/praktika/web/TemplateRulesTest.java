@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,12 +22,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules every template keeps, checked on the source of all of them (every module's, present and future):
- * no visible text that does not come from the message bundle, and a label for every form control.
+ * no visible text that does not come from the message bundle, a label for every form control, and every message
+ * key handed to a shared fragment present in the bundle.
  */
 class TemplateRulesTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final List<String> TEXT_ATTRIBUTES = List.of("placeholder", "title", "aria-label", "alt");
+    private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z]+(?:\\.[A-Za-z0-9_]+)+)'");
     private static final Set<String> UNLABELLED_INPUT_TYPES = Set.of("hidden", "submit", "button", "reset", "image");
 
     @Test
@@ -71,6 +76,51 @@ class TemplateRulesTest {
         assertThat(problems).as("form controls without a label (for=id, th:for, aria-label or th:aria-label)").isEmpty();
     }
 
+    /**
+     * Labels, hints and empty options of the shared fragments are message keys handed over as strings
+     * (label='practices.field.title'), which neither Thymeleaf nor the checks above resolve until the page
+     * renders: every such key must be in a bundle. A key built in the call ('practices.field.' + ${f}) is left out.
+     */
+    @Test
+    void everyMessageKeyHandedToAFragmentExists() throws IOException {
+        Properties bundle = new Properties();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith("_ru.properties")).toList()) {
+                try (var reader = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                    bundle.load(reader);
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Path file : templates()) {
+            for (Element e : parse(file).getAllElements()) {
+                for (String attribute : List.of("th:insert", "th:replace")) {
+                    for (String key : keysInFragmentCall(e.attr(attribute))) {
+                        if (!bundle.containsKey(key)) {
+                            problems.add(name(file) + ": " + key);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("message keys given to fragments but missing from messages/*_ru.properties").isEmpty();
+    }
+
+    /** The quoted literals of a call to fragments/forms or fragments/lists that read as message keys. */
+    static List<String> keysInFragmentCall(String call) {
+        if (!call.contains("fragments/forms ::") && !call.contains("fragments/lists ::")) {
+            return List.of();
+        }
+        Matcher m = QUOTED_KEY.matcher(call);
+        List<String> keys = new ArrayList<>();
+        while (m.find()) {
+            if (!m.group(1).matches("[dMyHms.]+")) { // a date pattern such as 'dd.MM.yyyy', not a key
+                keys.add(m.group(1));
+            }
+        }
+        return keys;
+    }
+
     /** The checker itself: it must catch what it is there to catch. */
     @Test
     void theCheckerCatchesHardCodedTextAndMissingLabels() {
@@ -80,6 +130,11 @@ class TemplateRulesTest {
         assertThat(hasLetters(bad.select("p").last().text())).isFalse();
         assertThat(labelled(bad, bad.getElementById("x"))).isFalse();
         assertThat(labelled(bad, bad.getElementById("y"))).isTrue();
+        assertThat(keysInFragmentCall("~{fragments/forms :: inputField(field='title', label='practices.field.title', maxlength=300)}"))
+                .containsExactly("practices.field.title");
+        assertThat(keysInFragmentCall("~{fragments/forms :: textareaField(${f}, 'practices.field.' + ${f}, 2)}")).isEmpty();
+        assertThat(keysInFragmentCall("~{fragments/forms :: fileField(id='x', label='a.b', accept='.pdf,.docx')}")).containsExactly("a.b");
+        assertThat(keysInFragmentCall("~{fragments/lists :: pager(1, 2, @{/x(d=${#temporals.format(d, 'dd.MM.yyyy')})}, '')}")).isEmpty();
     }
 
     static boolean hasLetters(String text) {
