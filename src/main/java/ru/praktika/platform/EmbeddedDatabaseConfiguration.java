@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Conditional;
@@ -39,7 +38,11 @@ class EmbeddedDatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
-    static final class EmbeddedPostgresServer implements DisposableBean, AutoCloseable {
+    /**
+     * The running server. The context closes it last: the DataSource depends on it, and JPA, the event
+     * publication registry and every other user of the database depend on the DataSource.
+     */
+    static final class EmbeddedPostgresServer implements AutoCloseable {
         private final EmbeddedPostgres postgres;
 
         private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
@@ -53,6 +56,9 @@ class EmbeddedDatabaseConfiguration {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)
                         .setCleanDataDirectory(properties.clean())
+                        // The context stops the server after everything that uses it (the DataSource
+                        // depends on this bean); zonky's own JVM hook would stop it first, in parallel.
+                        .setRegisterShutdownHook(false)
                         .setServerConfig("max_connections", "60");
                 if (properties.port() > 0) {
                     builder.setPort(properties.port());
@@ -72,11 +78,6 @@ class EmbeddedDatabaseConfiguration {
         @Override
         public void close() throws IOException {
             postgres.close();
-        }
-
-        @Override
-        public void destroy() throws IOException {
-            close();
         }
     }
 }

@@ -1,9 +1,15 @@
 package ru.praktika.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -14,6 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +34,8 @@ import ru.praktika.platform.TestClockConfiguration;
 /**
  * A person's journey in a real headless Chromium against the running application (embedded
  * PostgreSQL, demo users). Screenshots go to target/screenshots/ so anyone can see what a person sees.
+ * Every journey also fails on an error in the browser console (a missing resource, a script error, a
+ * blocked style).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
@@ -39,6 +50,7 @@ public abstract class BrowserJourney {
 
     protected WebDriver browser;
     protected WebDriverWait wait;
+    private final Set<String> openedPages = new HashSet<>();
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -48,6 +60,9 @@ public abstract class BrowserJourney {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1366,900", "--lang=ru-RU",
                 "--user-data-dir=" + Files.createTempDirectory("praktika-chrome"));
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.SEVERE);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -58,12 +73,30 @@ public abstract class BrowserJourney {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                assertThat(consoleErrors()).as("errors in the browser console").isEmpty();
+            } finally {
+                browser.quit();
+            }
         }
     }
 
+    /**
+     * The console's errors since the browser opened, less the statuses of pages opened on purpose (404, 403)
+     * and the 422 answers with which the application refuses an input and shows why.
+     */
+    private List<String> consoleErrors() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> openedPages.stream().noneMatch(page -> message.startsWith(page + " ")))
+                .filter(message -> !message.contains("the server responded with a status of 422"))
+                .toList();
+    }
+
     protected void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        String url = "http://localhost:" + port + path;
+        openedPages.add(url);
+        browser.get(url);
     }
 
     protected void logIn(String username) {

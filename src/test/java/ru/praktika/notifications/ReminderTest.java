@@ -9,7 +9,6 @@ import static ru.praktika.reporting.ReportFixturesData.activity;
 import static ru.praktika.reporting.ReportFixturesData.body;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -35,6 +34,7 @@ import ru.praktika.directory.Directory;
 import ru.praktika.platform.MutableClock;
 import ru.praktika.reporting.BodyReports;
 import ru.praktika.reporting.ReportingFixtures;
+import ru.praktika.reporting.ReportingMailPort;
 import ru.praktika.reporting.ReportingTest;
 
 /** Reminders by e-mail (a real SMTP server) and in the app, on a shifted clock: each exactly once. */
@@ -42,7 +42,7 @@ import ru.praktika.reporting.ReportingTest;
 class ReminderTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(ReportingMailPort.smtp());
 
     @Autowired
     DeadlineReminders deadlines;

@@ -4,11 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CalendarYearRepository extends JpaRepository<CalendarYear, Integer> {
-
-    List<CalendarYear> findAllByOrderByYearDesc();
-}
-
 interface CalendarDayRepository extends JpaRepository<CalendarDay, LocalDate> {
 
     List<CalendarDay> findByYearOrderByDay(int year);

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface BodyReportRepository extends JpaRepository<BodyReport, Long> {
 
@@ -15,13 +14,4 @@ interface BodyReportRepository extends JpaRepository<BodyReport, Long> {
     List<BodyReport> findByPeriodCodeIn(Collection<String> periodCodes);
 
     List<BodyReport> findByBodyIdOrderByPeriodEndDesc(Long bodyId);
-}
-
-interface ReportVersionRepository extends JpaRepository<ReportVersion, Long> {
-
-    @Query("select v from ReportVersion v where v.report.id = ?1 order by v.number")
-    List<ReportVersion> findByReport(Long reportId);
-
-    @Query("select v from ReportVersion v where v.report.id in ?1 order by v.number")
-    List<ReportVersion> findByReports(Collection<Long> reportIds);
 }

@@ -1,0 +1,9 @@
+package ru.praktika.reporting;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CalendarYearRepository extends JpaRepository<CalendarYear, Integer> {
+
+    List<CalendarYear> findAllByOrderByYearDesc();
+}
