@@ -34,6 +34,8 @@ class AdoptionJourneyTest extends BrowserJourney {
         browser.findElement(By.linkText("Внедрение практик")).click();
         find(By.id("q")).sendKeys("университеты");
         press(browser.findElement(By.cssSelector("form[role=search] button[type=submit]")));
+        // The unfiltered list has the same table: wait for the search's own page, not the one being left.
+        wait.until(ExpectedConditions.urlContains("q="));
         WebElement table = find(By.id("catalogue-table"));
         assertThat(table.getText()).contains("Народный университет");
         screenshot("adoption-01-search");
