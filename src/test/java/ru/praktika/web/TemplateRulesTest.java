@@ -106,6 +106,33 @@ class TemplateRulesTest {
         assertThat(problems).as("message keys given to fragments but missing from messages/*_ru.properties").isEmpty();
     }
 
+    /**
+     * A fragment's optional argument left out reads as null only while no model attribute has its name: a
+     * controller's {@code error} or {@code type} would leak into every field of its page. The names are the
+     * ones listed in the comment at the top of fragments/forms.html.
+     */
+    @Test
+    void noModelAttributeShadowsAnOptionalFragmentArgument() throws IOException {
+        Matcher listed = Pattern.compile("optional names: ([^)]*)\\)", Pattern.DOTALL)
+                .matcher(Files.readString(TEMPLATES.resolve("fragments/forms.html"), StandardCharsets.UTF_8));
+        assertThat(listed.find()).as("the optional names in fragments/forms.html").isTrue();
+        Set<String> optional = Set.of(listed.group(1).replaceAll("\\s+", "").split(","));
+        Pattern attribute = Pattern.compile("(?:addAttribute|addFlashAttribute|ModelAttribute)\\(\"([A-Za-z]+)\"");
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                Matcher m = attribute.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (optional.contains(m.group(1))) {
+                        problems.add(f.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(optional).contains("error", "type");
+        assertThat(problems).as("model attributes named like an optional argument of the form fragments").isEmpty();
+    }
+
     /** The quoted literals of a call to fragments/forms or fragments/lists that read as message keys. */
     static List<String> keysInFragmentCall(String call) {
         if (!call.contains("fragments/forms ::") && !call.contains("fragments/lists ::")) {
