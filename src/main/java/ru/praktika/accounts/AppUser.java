@@ -24,7 +24,11 @@ import ru.praktika.platform.DomainException;
 import ru.praktika.platform.security.CurrentUser;
 import ru.praktika.platform.security.Role;
 
-/** A person who signs in: belongs to a responsible body or to a municipality, holds one or more roles. */
+/**
+ * A person who signs in: belongs to a responsible body or to a municipality, holds one or more roles.
+ * Over 250 lines on purpose: the password, lock and activation rules stay with the fields they guard; about
+ * half the class is the mapping and its one-line getters.
+ */
 @Entity
 @Audited
 @Table(name = "app_user")

@@ -25,6 +25,8 @@ import ru.praktika.reporting.ReportStatuses.Action;
  * and adoption data as of the period end until the head signs it off; then a frozen {@link ReportVersion}
  * keeps what was submitted. The report itself holds only what people add: comments, the explicit
  * "nothing to report", the sign-off and the coordinator's decision.
+ * Over 250 lines on purpose: the status moves (draft → sign-off → submitted → accepted or returned) stay
+ * with the fields they change; the rest is the mapping and its one-line getters.
  */
 @Entity
 @Audited
