@@ -1,15 +1,14 @@
 package ru.praktika.practices.card;
 
-import jakarta.persistence.EntityManager;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
-import ru.praktika.audit.AuditRevision;
+import ru.praktika.audit.AuditTrail;
+import ru.praktika.audit.LastChange;
 import ru.praktika.directory.Directory;
 
 /**
@@ -19,24 +18,18 @@ import ru.praktika.directory.Directory;
 @Component
 class CardConflicts {
 
-    private final EntityManager em;
+    private final AuditTrail audit;
     private final Directory directory;
 
-    CardConflicts(EntityManager em, Directory directory) {
-        this.em = em;
+    CardConflicts(AuditTrail audit, Directory directory) {
+        this.audit = audit;
         this.directory = directory;
     }
 
     PracticeConflictException of(Practice current, PracticeCard typed) {
-        String who = "";
-        Instant when = current.getUpdatedAt();
-        AuditReader reader = AuditReaderFactory.get(em);
-        List<Number> revisions = reader.getRevisions(Practice.class, current.getId());
-        if (!revisions.isEmpty()) {
-            AuditRevision last = reader.findRevision(AuditRevision.class, revisions.get(revisions.size() - 1));
-            who = last.getUserFullName() != null ? last.getUserFullName() : last.getUsername();
-            when = Instant.ofEpochMilli(last.getTimestamp());
-        }
+        Optional<LastChange> last = audit.lastChange(Practice.class, current.getId());
+        String who = last.map(LastChange::who).orElse("");
+        Instant when = last.map(LastChange::at).orElse(current.getUpdatedAt());
         PracticeCard saved = cardOf(current);
         List<PracticeConflictException.FieldDifference> diffs = new ArrayList<>();
         for (RecordComponent rc : PracticeCard.class.getRecordComponents()) {
