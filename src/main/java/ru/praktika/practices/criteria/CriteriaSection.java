@@ -1,9 +1,11 @@
 package ru.praktika.practices.criteria;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import ru.praktika.directory.Directory;
+import ru.praktika.directory.PlacementCriterion;
 import ru.praktika.platform.security.CurrentUser;
 import ru.praktika.practices.card.CardSection;
 import ru.praktika.practices.card.Practice;
@@ -26,10 +28,13 @@ class CriteriaSection implements CardSection {
 
     @Override
     public void addTo(Model model, Practice p, CurrentUser user, LocalDate today) {
-        model.addAttribute("criteria", directory.placementCriteria());
-        model.addAttribute("verdict", eligibility.verdict(p, today));
-        model.addAttribute("rating", ratings.on(today));
-        model.addAttribute("evidence", evidence.of(p.getId()));
+        List<PlacementCriterion> criteria = directory.placementCriteria();
+        RegionRatingEvidence rating = ratings.on(today);
+        List<CriterionEvidence> practiceEvidence = evidence.of(p.getId());
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("verdict", eligibility.verdict(criteria, rating != null, practiceEvidence));
+        model.addAttribute("rating", rating);
+        model.addAttribute("evidence", practiceEvidence);
         if (!model.containsAttribute("evidenceForm")) {
             model.addAttribute("evidenceForm", new CriteriaForms.EvidenceForm(null, null, null, null, null, null, null,
                     null, null));

@@ -27,16 +27,23 @@ public class EligibilityCheck {
     }
 
     public PlacementEligibility.Verdict verdict(Practice p, LocalDate date) {
-        List<PlacementEligibility.Criterion> criteria = directory.placementCriteria().stream()
+        return verdict(directory.placementCriteria(), ratings.on(date) != null,
+                evidence.findByPracticeIdOrderByCreatedAt(p.getId()));
+    }
+
+    /** The same verdict from what the caller has already loaded (the card shows all three). */
+    PlacementEligibility.Verdict verdict(List<PlacementCriterion> placementCriteria, boolean regionRated,
+                                         List<CriterionEvidence> practiceEvidence) {
+        List<PlacementEligibility.Criterion> criteria = placementCriteria.stream()
                 .map(c -> new PlacementEligibility.Criterion(c.getCode(), c.getLetter(),
                         c.getScope() == PlacementCriterion.Scope.REGION))
                 .toList();
         Set<String> regionMet = new HashSet<>();
-        if (ratings.on(date) != null) {
+        if (regionRated) {
             criteria.stream().filter(PlacementEligibility.Criterion::regionLevel)
                     .forEach(c -> regionMet.add(c.code()));
         }
-        Set<String> practiceMet = evidence.findByPracticeIdOrderByCreatedAt(p.getId()).stream()
+        Set<String> practiceMet = practiceEvidence.stream()
                 .map(CriterionEvidence::getCriterionCode).collect(Collectors.toSet());
         return PlacementEligibility.judge(directory.region().getPlacementRule(), criteria, regionMet, practiceMet);
     }
