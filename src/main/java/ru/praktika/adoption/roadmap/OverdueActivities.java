@@ -7,7 +7,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.adoption.ActivityOverdue;
-import ru.praktika.adoption.catalogue.CataloguePracticeRepository;
 import ru.praktika.adoption.implementation.Implementation;
 import ru.praktika.adoption.implementation.ImplementationRepository;
 
@@ -20,15 +19,13 @@ class OverdueActivities {
 
     private final RoadmapActivityRepository activities;
     private final ImplementationRepository implementations;
-    private final CataloguePracticeRepository practices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OverdueActivities(RoadmapActivityRepository activities, ImplementationRepository implementations,
-                      CataloguePracticeRepository practices, ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.implementations = implementations;
-        this.practices = practices;
         this.events = events;
         this.clock = clock;
     }

@@ -37,10 +37,12 @@ class RoadmapPage {
         model.addAttribute("practice", catalogue.practice(i.getPracticeId()));
         model.addAttribute("today", today);
         model.addAttribute("timeline", Timeline.of(r, today));
-        model.addAttribute("bodies", Roadmaps.index(directory.bodies(), b -> b.getId()));
-        model.addAttribute("municipalities", Roadmaps.index(directory.municipalities(), m -> m.getId()));
-        model.addAttribute("allBodies", directory.bodies());
-        model.addAttribute("allMunicipalities", directory.municipalities());
+        var bodies = directory.bodies();
+        var municipalities = directory.municipalities();
+        model.addAttribute("bodies", Roadmaps.index(bodies, b -> b.getId()));
+        model.addAttribute("municipalities", Roadmaps.index(municipalities, m -> m.getId()));
+        model.addAttribute("allBodies", bodies);
+        model.addAttribute("allMunicipalities", municipalities);
         if (!model.containsAttribute("activityForm")) {
             model.addAttribute("activityForm", ActivityForm.empty(r, i.getBodyId()));
         }

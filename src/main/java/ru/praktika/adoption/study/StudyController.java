@@ -46,10 +46,11 @@ class StudyController {
         model.addAttribute("regionName", catalogue.subjectName(practice.getSourceSubjectId()));
         model.addAttribute("categoryName", catalogue.categories().stream()
                 .filter(c -> c.getId().equals(practice.getCategoryId())).map(c -> c.getName()).findFirst().orElse(""));
-        studies.of(id, me.bodyId()).ifPresent(s -> model.addAttribute("study", s));
+        var study = studies.of(id, me.bodyId());
+        study.ifPresent(s -> model.addAttribute("study", s));
         implementations.ofPractice(id, me.bodyId()).ifPresent(i -> model.addAttribute("implementation", i));
         if (!model.containsAttribute("studyForm")) {
-            model.addAttribute("studyForm", studies.of(id, me.bodyId()).map(StudyForm::of).orElse(StudyForm.empty()));
+            model.addAttribute("studyForm", study.map(StudyForm::of).orElse(StudyForm.empty()));
         }
         return "adoption/practice";
     }

@@ -57,10 +57,6 @@ public class PlacementStep {
         this.smartekaUrl = smartekaUrl;
     }
 
-    void attachTo(Long practiceId) {
-        this.practiceId = practiceId;
-    }
-
     public Long getId() { return id; }
     public Long getPracticeId() { return practiceId; }
     public String getFromStatus() { return fromStatus; }
