@@ -107,30 +107,61 @@ class TemplateRulesTest {
     }
 
     /**
-     * A fragment's optional argument left out reads as null only while no model attribute has its name: a
-     * controller's {@code error} or {@code type} would leak into every field of its page. The names are the
-     * ones listed in the comment at the top of fragments/forms.html.
+     * A fragment's optional argument left out reads as null only while nothing around the call has its name: a
+     * controller's {@code error} or a {@code th:each="type : …"} around a field would leak into every field it
+     * holds. The names are the ones listed at the top of fragments/forms.html and fragments/lists.html.
      */
     @Test
-    void noModelAttributeShadowsAnOptionalFragmentArgument() throws IOException {
-        Matcher listed = Pattern.compile("optional names: ([^)]*)\\)", Pattern.DOTALL)
-                .matcher(Files.readString(TEMPLATES.resolve("fragments/forms.html"), StandardCharsets.UTF_8));
-        assertThat(listed.find()).as("the optional names in fragments/forms.html").isTrue();
-        Set<String> optional = Set.of(listed.group(1).replaceAll("\\s+", "").split(","));
-        Pattern attribute = Pattern.compile("(?:addAttribute|addFlashAttribute|ModelAttribute)\\(\"([A-Za-z]+)\"");
+    void nothingAroundAFragmentCallShadowsAnOptionalArgument() throws IOException {
+        Set<String> optional = new java.util.HashSet<>();
+        for (String fragments : List.of("fragments/forms.html", "fragments/lists.html")) {
+            Matcher listed = Pattern.compile("optional names: ([^)]*)\\)", Pattern.DOTALL)
+                    .matcher(Files.readString(TEMPLATES.resolve(fragments), StandardCharsets.UTF_8));
+            assertThat(listed.find()).as("the optional names in %s", fragments).isTrue();
+            optional.addAll(List.of(listed.group(1).replaceAll("\\s+", "").split(",")));
+        }
+        assertThat(optional).contains("error", "type", "id", "headClass");
         List<String> problems = new ArrayList<>();
+        Pattern attribute = Pattern.compile("(?:addAttribute|addFlashAttribute|ModelAttribute)\\(\"([A-Za-z]+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
                 Matcher m = attribute.matcher(Files.readString(f, StandardCharsets.UTF_8));
                 while (m.find()) {
                     if (optional.contains(m.group(1))) {
-                        problems.add(f.getFileName() + ": " + m.group(1));
+                        problems.add(f.getFileName() + ": model attribute " + m.group(1));
                     }
                 }
             }
         }
-        assertThat(optional).contains("error", "type");
-        assertThat(problems).as("model attributes named like an optional argument of the form fragments").isEmpty();
+        for (Path file : templates()) {
+            if (file.startsWith(TEMPLATES.resolve("fragments"))) {
+                continue; // the fragments' own loops and locals are theirs
+            }
+            for (Element e : parse(file).getAllElements()) {
+                for (String variable : templateVariables(e)) {
+                    if (optional.contains(variable)) {
+                        problems.add(name(file) + ": variable " + variable);
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("names that would shadow an optional argument of the shared fragments").isEmpty();
+    }
+
+    /** The variables an element declares: {@code th:each="a, s : …"} and {@code th:with="a=…, b=…"}. */
+    static List<String> templateVariables(Element e) {
+        List<String> names = new ArrayList<>();
+        String each = e.attr("th:each");
+        if (each.contains(":")) {
+            for (String n : each.substring(0, each.indexOf(':')).split(",")) {
+                names.add(n.strip());
+            }
+        }
+        Matcher with = Pattern.compile("(?:^|,)\\s*([A-Za-z]+)\\s*=").matcher(e.attr("th:with"));
+        while (with.find()) {
+            names.add(with.group(1));
+        }
+        return names;
     }
 
     /** The quoted literals of a call to fragments/forms or fragments/lists that read as message keys. */
@@ -160,6 +191,8 @@ class TemplateRulesTest {
         assertThat(keysInFragmentCall("~{fragments/forms :: inputField(field='title', label='practices.field.title', maxlength=300)}"))
                 .containsExactly("practices.field.title");
         assertThat(keysInFragmentCall("~{fragments/forms :: textareaField(${f}, 'practices.field.' + ${f}, 2)}")).isEmpty();
+        assertThat(templateVariables(Jsoup.parse("<p th:each=\"type, s : ${x}\" th:with=\"a=${b}, error=${c == 1}\"></p>")
+                .selectFirst("p"))).containsExactly("type", "s", "a", "error");
         assertThat(keysInFragmentCall("~{fragments/forms :: fileField(id='x', label='a.b', accept='.pdf,.docx')}")).containsExactly("a.b");
         assertThat(keysInFragmentCall("~{fragments/lists :: pager(1, 2, @{/x(d=${#temporals.format(d, 'dd.MM.yyyy')})}, '')}")).isEmpty();
     }
