@@ -44,6 +44,8 @@ public abstract class BrowserJourney {
 
     protected static final String PASSWORD = "Praktika-2026";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** How Chromium logs a page or resource that answered with an error status. */
+    private static final String FAILED_STATUS = "Failed to load resource: the server responded with a status of";
 
     @LocalServerPort
     protected int port;
@@ -82,14 +84,14 @@ public abstract class BrowserJourney {
     }
 
     /**
-     * The console's errors since the browser opened, less the statuses of pages opened on purpose (404, 403)
-     * and the 422 answers with which the application refuses an input and shows why.
+     * The console's errors since the browser opened, less the error status of a page opened on purpose (404,
+     * 403; anything else that page logs, a script error or a CSP refusal, still counts) and the 422 answers with which the application refuses an input and shows why.
      */
     private List<String> consoleErrors() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
-                .filter(message -> openedPages.stream().noneMatch(page -> message.startsWith(page + " ")))
-                .filter(message -> !message.contains("the server responded with a status of 422"))
+                .filter(message -> openedPages.stream().noneMatch(page -> message.startsWith(page + " - " + FAILED_STATUS)))
+                .filter(message -> !message.contains(FAILED_STATUS + " 422"))
                 .toList();
     }
 
