@@ -111,12 +111,23 @@ class PracticeJourneyTest extends BrowserJourney {
     }
 
     private void awaitStatus(String target) {
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> target.equals(d.findElement(By.id("practice-status")).getAttribute("data-status")));
+        wait.until(d -> target.equals(shownStatus()));
     }
 
     private String status() {
-        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("practice-status")).getAttribute("data-status"));
+        return wait.until(d -> shownStatus());
+    }
+
+    /**
+     * The card's status as one script call: a found element can belong to the page being left when the move's
+     * redirect lands in between (Chromium then reports a stale node, not always as a stale element).
+     */
+    private String shownStatus() {
+        try {
+            return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "const e = document.getElementById('practice-status'); return e ? e.dataset.status : null;");
+        } catch (org.openqa.selenium.JavascriptException e) {
+            return null; // the document was unloaded while the script ran: ask again
+        }
     }
 }
