@@ -16,6 +16,19 @@ public record RegionProfile(
         Reporting reporting,
         List<MunicipalityEntry> municipalities) {
 
+    /** A list left out of the file is an empty list; whether it may be empty is for {@link RegionProfileChecks}. */
+    public RegionProfile {
+        repealedActs = orEmpty(repealedActs);
+        bodies = orEmpty(bodies);
+        categories = orEmpty(categories);
+        criteria = orEmpty(criteria);
+        municipalities = orEmpty(municipalities);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
     public record RegionInfo(String code, String name, String nameGenitive) {
     }
 
@@ -26,6 +39,10 @@ public record RegionProfile(
     }
 
     public record CategoryEntry(String code, String name, List<String> bodies) {
+
+        public CategoryEntry {
+            bodies = orEmpty(bodies);
+        }
     }
 
     public record Criterion(String code, String letter, PlacementCriterion.Scope scope, String wording) {
