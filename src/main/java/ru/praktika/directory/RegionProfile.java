@@ -14,7 +14,8 @@ public record RegionProfile(
         List<Criterion> criteria,
         Region.PlacementRule placementRule,
         Reporting reporting,
-        List<MunicipalityEntry> municipalities) {
+        List<MunicipalityEntry> municipalities,
+        Demo demo) {
 
     /** A list left out of the file is an empty list; whether it may be empty is for {@link RegionProfileChecks}. */
     public RegionProfile {
@@ -49,6 +50,18 @@ public record RegionProfile(
     }
 
     public record Reporting(Region.ReportPeriod period, int dueDay, int monthsAfter, Region.DeadlineShift shift) {
+    }
+
+    /**
+     * Optional: whom the demo run casts as its two bodies (codes of bodies and of one category of each) and its
+     * municipality. Left out, {@link DemoCast} takes them from the order of the profile.
+     */
+    public record Demo(List<String> bodies, List<String> categories, String municipality) {
+
+        public Demo {
+            bodies = orEmpty(bodies);
+            categories = orEmpty(categories);
+        }
     }
 
     public record MunicipalityEntry(String name, MunicipalityType type, LocalDate validFrom, LocalDate validTo) {

@@ -30,6 +30,7 @@ final class RegionProfileChecks {
         criteria();
         reporting();
         municipalities();
+        demo(bodyCodes);
         return problems;
     }
 
@@ -162,6 +163,28 @@ final class RegionProfileChecks {
                 add(path + ".validTo", "дата окончания " + m.validTo() + " раньше даты начала " + m.validFrom(),
                         "Проверьте даты образования и преобразования муниципального образования.");
             }
+        }
+    }
+
+    private void demo(Set<String> bodyCodes) {
+        RegionProfile.Demo demo = p.demo();
+        if (demo == null) {
+            return;
+        }
+        for (int i = 0; i < demo.bodies().size(); i++) {
+            String body = demo.bodies().get(i);
+            String category = i < demo.categories().size() ? demo.categories().get(i) : null;
+            if (!bodyCodes.contains(body)) {
+                add("demo.bodies[" + i + "]", "орган «" + body + "» не объявлен в bodies", "Укажите код органа из списка bodies.");
+            } else if (category != null && p.categories().stream().noneMatch(
+                    c -> c.code().equals(category) && c.bodies().contains(body))) {
+                add("demo.categories[" + i + "]", "категория «" + category + "» не закреплена за органом «" + body + "»",
+                        "Укажите код категории, в списке bodies которой есть этот орган.");
+            }
+        }
+        if (demo.municipality() != null && p.municipalities().stream().noneMatch(m -> demo.municipality().equals(m.name()))) {
+            add("demo.municipality", "муниципальное образование «" + demo.municipality() + "» не объявлено в municipalities",
+                    "Укажите наименование из списка municipalities.");
         }
     }
 

@@ -116,6 +116,14 @@ class BrokenRegionProfileTest {
     }
 
     @Test
+    void aDemoCastNamingACategoryOfAnotherBody() {
+        assertThat(RegionProfileReader.read(file(VALID + "demo: { bodies: [health], categories: [business], municipality: город Тестовск }\n"))
+                .demo().bodies()).containsExactly("health");
+        FailureAnalysis a = analysisOf(file(VALID + "demo: { bodies: [econ], categories: [health], municipality: город Нетовск }\n"));
+        assertThat(a.getDescription()).contains("demo.categories[0]").contains("demo.municipality").contains("«город Нетовск»");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         FailureAnalysis a = analysisOf(file(VALID.replace("coordinator: econ", "coordinator: ghost")
                 .replace("bodies: [health]", "bodies: [nobody]")));
