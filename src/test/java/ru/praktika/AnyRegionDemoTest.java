@@ -41,5 +41,9 @@ class AnyRegionDemoTest {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).as("region-neutral texts: the login lead and the footer name this region and its act")
+                .contains("Работа органов власти Тестовой области",
+                        "Постановление правительства Тестовой области от 01.02.2027 № 1")
+                .doesNotContain("Амурск", "494");
     }
 }

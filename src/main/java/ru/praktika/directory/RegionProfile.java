@@ -30,7 +30,7 @@ public record RegionProfile(
         return list == null ? List.of() : list;
     }
 
-    public record RegionInfo(String code, String name, String nameGenitive) {
+    public record RegionInfo(String code, String name, String nameGenitive, String namePrepositional) {
     }
 
     public record Act(String kind, String number, LocalDate date, String title, String url) {

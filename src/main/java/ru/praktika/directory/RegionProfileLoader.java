@@ -58,10 +58,12 @@ class RegionProfileLoader implements ApplicationRunner {
 
     private void load(RegionProfile p) {
         RegionProfile.Reporting r = p.reporting();
-        regions.save(new Region(p.region().code(), p.region().name(), p.region().nameGenitive(),
+        Region region = new Region(p.region().code(), p.region().name(), p.region().nameGenitive(),
                 p.placementRule() == null ? Region.PlacementRule.AT_LEAST_ONE : p.placementRule(),
                 r.period(), r.dueDay(), r.monthsAfter(),
-                r.shift() == null ? Region.DeadlineShift.NEXT_WORKING_DAY : r.shift()));
+                r.shift() == null ? Region.DeadlineShift.NEXT_WORKING_DAY : r.shift());
+        region.namePrepositional(p.region().namePrepositional());
+        regions.save(region);
 
         RegionProfile.Act act = p.legalAct();
         legalActs.save(new LegalAct(act.kind(), act.number(), act.date(), act.title(), LegalActStatus.IN_FORCE, act.url()));
