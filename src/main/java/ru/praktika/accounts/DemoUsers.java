@@ -1,5 +1,6 @@
 package ru.praktika.accounts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -12,9 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.directory.Directory;
-import ru.praktika.directory.Municipality;
-import ru.praktika.directory.ResponsibleBody;
-import ru.praktika.directory.ResponsibleBodyRepository;
+import ru.praktika.directory.DemoCast;
 import ru.praktika.platform.security.Role;
 
 /** Demo users for every role: only in the demo run (profile {@code demo}), never in production. */
@@ -27,14 +26,14 @@ class DemoUsers implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
     private final AppUserRepository users;
-    private final ResponsibleBodyRepository bodies;
     private final Directory directory;
+    private final DemoCast cast;
     private final PasswordEncoder encoder;
 
-    DemoUsers(AppUserRepository users, ResponsibleBodyRepository bodies, Directory directory, PasswordEncoder encoder) {
+    DemoUsers(AppUserRepository users, Directory directory, DemoCast cast, PasswordEncoder encoder) {
         this.users = users;
-        this.bodies = bodies;
         this.directory = directory;
+        this.cast = cast;
         this.encoder = encoder;
     }
 
@@ -44,13 +43,12 @@ class DemoUsers implements ApplicationRunner {
         if (users.count() > 0) {
             return;
         }
-        Long minecon = body("minecon");
-        Long minzdrav = body("minzdrav");
-        Long minsoc = body("minsoc");
-        Long blagoveshchensk = directory.municipalities().stream()
-                .filter(m -> m.getName().equals("город Благовещенск")).map(Municipality::getId).findFirst().orElseThrow();
+        // the names keep their Amur endings (zdrav, soc, blag) in every region: README and tests sign in by them
+        Long minecon = directory.coordinator().getId();
+        Long minzdrav = cast.firstBody();
+        Long minsoc = cast.secondBody();
         String hash = encoder.encode(PASSWORD);
-        List<AppUser> demo = List.of(
+        List<AppUser> demo = new ArrayList<>(List.of(
                 user("coordinator", "Петрова Анна Сергеевна", "консультант отдела проектной деятельности",
                         Set.of(Role.COORDINATOR, Role.OFFICER), minecon, null),
                 user("officer.zdrav", "Соколов Игорь Викторович", "главный специалист-эксперт",
@@ -61,12 +59,12 @@ class DemoUsers implements ApplicationRunner {
                         Set.of(Role.OFFICER), minsoc, null),
                 user("head.soc", "Григорьев Павел Николаевич", "министр",
                         Set.of(Role.HEAD), minsoc, null),
-                user("mun.blag", "Орлова Дарья Игоревна", "начальник отдела экономики администрации города",
-                        Set.of(Role.MUNICIPALITY), null, blagoveshchensk),
                 user("observer", "Смирнов Алексей Юрьевич", "советник аппарата губернатора",
                         Set.of(Role.OBSERVER), null, null),
                 user("admin", "Технический администратор", "администратор системы",
-                        Set.of(Role.ADMIN), null, null));
+                        Set.of(Role.ADMIN), null, null)));
+        cast.municipalityId().ifPresent(municipality -> demo.add(user("mun.blag", "Орлова Дарья Игоревна",
+                "начальник отдела экономики администрации города", Set.of(Role.MUNICIPALITY), null, municipality)));
         demo.forEach(u -> u.setPasswordHash(hash));
         users.saveAll(demo);
         log.info("Демо-режим: созданы {} демонстрационных пользователей (пароль в README)", demo.size());
@@ -76,9 +74,5 @@ class DemoUsers implements ApplicationRunner {
         AppUser u = new AppUser(username, fullName, roles, body, municipality);
         u.contacts(position, username + "@praktika.example", "+7 (4162) 20-00-00");
         return u;
-    }
-
-    private Long body(String code) {
-        return bodies.findByCode(code).map(ResponsibleBody::getId).orElseThrow();
     }
 }

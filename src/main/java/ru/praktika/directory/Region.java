@@ -34,6 +34,10 @@ public class Region {
     @Column(name = "name_genitive", nullable = false, length = 200)
     private String nameGenitive;
 
+    /** "Амурской области" after «в»; null when the profile does not give it (texts then say «в регионе»). */
+    @Column(name = "name_prepositional", length = 200)
+    private String namePrepositional;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "placement_rule", nullable = false, length = 20)
     private PlacementRule placementRule;
@@ -84,6 +88,15 @@ public class Region {
 
     public String getNameGenitive() {
         return nameGenitive;
+    }
+
+    public String getNamePrepositional() {
+        return namePrepositional;
+    }
+
+    /** Set once by the profile loader (the constructor's argument list is already long). */
+    void namePrepositional(String namePrepositional) {
+        this.namePrepositional = namePrepositional;
     }
 
     public PlacementRule getPlacementRule() {

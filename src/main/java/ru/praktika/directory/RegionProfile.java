@@ -14,9 +14,23 @@ public record RegionProfile(
         List<Criterion> criteria,
         Region.PlacementRule placementRule,
         Reporting reporting,
-        List<MunicipalityEntry> municipalities) {
+        List<MunicipalityEntry> municipalities,
+        Demo demo) {
 
-    public record RegionInfo(String code, String name, String nameGenitive) {
+    /** A list left out of the file is an empty list; whether it may be empty is for {@link RegionProfileChecks}. */
+    public RegionProfile {
+        repealedActs = orEmpty(repealedActs);
+        bodies = orEmpty(bodies);
+        categories = orEmpty(categories);
+        criteria = orEmpty(criteria);
+        municipalities = orEmpty(municipalities);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    public record RegionInfo(String code, String name, String nameGenitive, String namePrepositional) {
     }
 
     public record Act(String kind, String number, LocalDate date, String title, String url) {
@@ -26,12 +40,28 @@ public record RegionProfile(
     }
 
     public record CategoryEntry(String code, String name, List<String> bodies) {
+
+        public CategoryEntry {
+            bodies = orEmpty(bodies);
+        }
     }
 
     public record Criterion(String code, String letter, PlacementCriterion.Scope scope, String wording) {
     }
 
     public record Reporting(Region.ReportPeriod period, int dueDay, int monthsAfter, Region.DeadlineShift shift) {
+    }
+
+    /**
+     * Optional: whom the demo run casts as its two bodies (codes of bodies and of one category of each) and its
+     * municipality. Left out, {@link DemoCast} takes them from the order of the profile.
+     */
+    public record Demo(List<String> bodies, List<String> categories, String municipality) {
+
+        public Demo {
+            bodies = orEmpty(bodies);
+            categories = orEmpty(categories);
+        }
     }
 
     public record MunicipalityEntry(String name, MunicipalityType type, LocalDate validFrom, LocalDate validTo) {

@@ -1,27 +1,19 @@
 package ru.praktika.directory;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Loads the region profile into an empty database on start-up. Once loaded, the directory belongs to
- * the coordinator: later starts leave it alone, so edits made in the application are never undone.
+ * Loads the region profile (read and checked by {@link RegionProfileConfiguration}) into an empty database
+ * on start-up. Once loaded, the directory belongs to the coordinator: later starts leave it alone, so edits
+ * made in the application are never undone.
  */
 @Component
 @Order(10)
@@ -29,7 +21,7 @@ class RegionProfileLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RegionProfileLoader.class);
 
-    private final Resource profile;
+    private final RegionProfile profile;
     private final RegionRepository regions;
     private final CategoryRepository categories;
     private final ResponsibleBodyRepository bodies;
@@ -38,7 +30,7 @@ class RegionProfileLoader implements ApplicationRunner {
     private final LegalActRepository legalActs;
     private final PlacementCriterionRepository criteria;
 
-    RegionProfileLoader(@Value("${praktika.region-profile:classpath:regions/amur.yml}") Resource profile,
+    RegionProfileLoader(RegionProfile profile,
                         RegionRepository regions, CategoryRepository categories, ResponsibleBodyRepository bodies,
                         CategoryAssignmentRepository assignments, MunicipalityRepository municipalities,
                         LegalActRepository legalActs, PlacementCriterionRepository criteria) {
@@ -54,57 +46,28 @@ class RegionProfileLoader implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
         if (regions.count() > 0) {
             return;
         }
-        RegionProfile p = read(profile);
+        RegionProfile p = profile;
         load(p);
         log.info("Загружен профиль региона «{}»: {} категорий, {} органов, {} муниципальных образований",
                 p.region().name(), p.categories().size(), p.bodies().size(), p.municipalities().size());
     }
 
-    static RegionProfile read(Resource resource) throws IOException {
-        YAMLMapper mapper = YAMLMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        try (InputStream in = resource.getInputStream()) {
-            RegionProfile p = mapper.readValue(in, RegionProfile.class);
-            validate(p);
-            return p;
-        }
-    }
-
-    /** A profile that names an unknown body, or a body twice, is refused before anything is written. */
-    static void validate(RegionProfile p) {
-        Set<String> codes = new HashSet<>();
-        for (RegionProfile.Body b : p.bodies()) {
-            if (!codes.add(b.code())) {
-                throw new IllegalStateException("Region profile: body code '" + b.code() + "' appears twice");
-            }
-        }
-        if (!codes.contains(p.coordinator())) {
-            throw new IllegalStateException("Region profile: coordinator '" + p.coordinator() + "' is not among the bodies");
-        }
-        for (RegionProfile.CategoryEntry c : p.categories()) {
-            for (String body : c.bodies()) {
-                if (!codes.contains(body)) {
-                    throw new IllegalStateException("Region profile: category '" + c.code() + "' names unknown body '" + body + "'");
-                }
-            }
-        }
-    }
-
     private void load(RegionProfile p) {
         RegionProfile.Reporting r = p.reporting();
-        regions.save(new Region(p.region().code(), p.region().name(), p.region().nameGenitive(),
+        Region region = new Region(p.region().code(), p.region().name(), p.region().nameGenitive(),
                 p.placementRule() == null ? Region.PlacementRule.AT_LEAST_ONE : p.placementRule(),
                 r.period(), r.dueDay(), r.monthsAfter(),
-                r.shift() == null ? Region.DeadlineShift.NEXT_WORKING_DAY : r.shift()));
+                r.shift() == null ? Region.DeadlineShift.NEXT_WORKING_DAY : r.shift());
+        region.namePrepositional(p.region().namePrepositional());
+        regions.save(region);
 
         RegionProfile.Act act = p.legalAct();
         legalActs.save(new LegalAct(act.kind(), act.number(), act.date(), act.title(), LegalActStatus.IN_FORCE, act.url()));
-        for (RegionProfile.Act repealed : p.repealedActs() == null ? List.<RegionProfile.Act>of() : p.repealedActs()) {
+        for (RegionProfile.Act repealed : p.repealedActs()) {
             legalActs.save(new LegalAct(repealed.kind(), repealed.number(), repealed.date(), repealed.title(),
                     LegalActStatus.REPEALED, repealed.url()));
         }

@@ -1,9 +1,7 @@
 package ru.praktika.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -11,8 +9,8 @@ import org.springframework.core.io.ClassPathResource;
 class RegionProfileTest {
 
     @Test
-    void readsTheAmurProfile() throws Exception {
-        RegionProfile p = RegionProfileLoader.read(new ClassPathResource("regions/amur.yml"));
+    void readsTheAmurProfile() {
+        RegionProfile p = RegionProfileReader.read(new ClassPathResource("regions/amur.yml"));
         assertThat(p.region().name()).isEqualTo("Амурская область");
         assertThat(p.categories()).hasSize(10);
         assertThat(p.bodies()).hasSize(18);
@@ -21,30 +19,11 @@ class RegionProfileTest {
     }
 
     @Test
-    void anotherRegionIsConfiguredByItsOwnFile() throws Exception {
-        RegionProfile p = RegionProfileLoader.read(new ClassPathResource("regions/test-region.yml"));
+    void anotherRegionIsConfiguredByItsOwnFile() {
+        RegionProfile p = RegionProfileReader.read(new ClassPathResource("regions/test-region.yml"));
         assertThat(p.reporting().period()).isEqualTo(Region.ReportPeriod.HALF_YEAR);
         assertThat(p.reporting().shift()).isEqualTo(Region.DeadlineShift.NONE);
         assertThat(p.placementRule()).isEqualTo(Region.PlacementRule.ALL);
         assertThat(p.categories().get(1).bodies()).containsExactly("econ", "health");
-    }
-
-    @Test
-    void refusesAProfileThatNamesAnUnknownBody() {
-        RegionProfile broken = new RegionProfile(
-                new RegionProfile.RegionInfo("x", "X", "X"), null, List.of(), "econ",
-                List.of(new RegionProfile.Body("econ", "Минэкономики", "МЭ", null)),
-                List.of(new RegionProfile.CategoryEntry("c", "Категория", List.of("nobody"))),
-                List.of(), null, null, List.of());
-        assertThatThrownBy(() -> RegionProfileLoader.validate(broken)).hasMessageContaining("nobody");
-    }
-
-    @Test
-    void refusesACoordinatorThatIsNotABody() {
-        RegionProfile broken = new RegionProfile(
-                new RegionProfile.RegionInfo("x", "X", "X"), null, List.of(), "ghost",
-                List.of(new RegionProfile.Body("econ", "Минэкономики", "МЭ", null)),
-                List.of(), List.of(), null, null, List.of());
-        assertThatThrownBy(() -> RegionProfileLoader.validate(broken)).hasMessageContaining("ghost");
     }
 }

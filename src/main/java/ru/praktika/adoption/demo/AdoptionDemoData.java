@@ -32,10 +32,8 @@ import ru.praktika.adoption.roadmap.RoadmapActivity;
 import ru.praktika.adoption.roadmap.Roadmaps;
 import ru.praktika.adoption.study.PracticeStudy;
 import ru.praktika.adoption.study.Studies;
-import ru.praktika.directory.Category;
-import ru.praktika.directory.Directory;
+import ru.praktika.directory.DemoCast;
 import ru.praktika.directory.FederalSubjectRepository;
-import ru.praktika.directory.Municipality;
 
 /**
  * Demo run only: a catalogue of real practice titles (public news, see domain.md; the Smarteka links are
@@ -51,7 +49,7 @@ class AdoptionDemoData implements ApplicationRunner {
 
     private final CataloguePracticeRepository practices;
     private final FederalSubjectRepository subjects;
-    private final Directory directory;
+    private final DemoCast cast;
     private final Studies studies;
     private final Implementations implementations;
     private final Roadmaps roadmaps;
@@ -59,12 +57,12 @@ class AdoptionDemoData implements ApplicationRunner {
     private final UserDetailsService users;
     private final Clock clock;
 
-    AdoptionDemoData(CataloguePracticeRepository practices, FederalSubjectRepository subjects, Directory directory,
+    AdoptionDemoData(CataloguePracticeRepository practices, FederalSubjectRepository subjects, DemoCast cast,
                      Studies studies, Implementations implementations, Roadmaps roadmaps, MunicipalWork municipal,
                      UserDetailsService users, Clock clock) {
         this.practices = practices;
         this.subjects = subjects;
-        this.directory = directory;
+        this.cast = cast;
         this.studies = studies;
         this.implementations = implementations;
         this.roadmaps = roadmaps;
@@ -82,7 +80,7 @@ class AdoptionDemoData implements ApplicationRunner {
         Map<String, Long> ids = new java.util.HashMap<>();
         for (String[] p : CATALOGUE) {
             CataloguePractice saved = practices.save(new CataloguePractice(new PracticeCard(p[0], p[1], subject(p[2]),
-                    category(p[3]), p[4], p[5], p[6], p[7], p[8], !p[9].isEmpty(),
+                    cast.categoryNamed(p[3]), p[4], p[5], p[6], p[7], p[8], !p[9].isEmpty(),
                     p[9].isEmpty() ? null : Integer.valueOf(p[9]))));
             ids.put(p[1], saved.getId());
         }
@@ -96,8 +94,7 @@ class AdoptionDemoData implements ApplicationRunner {
 
     private void implementations(Map<String, Long> ids) {
         LocalDate today = LocalDate.now(clock);
-        Long blag = directory.municipalities().stream().filter(m -> m.getName().equals("город Благовещенск"))
-                .map(Municipality::getId).findFirst().orElseThrow();
+        Long blag = cast.municipalityId().orElse(null);
 
         // Минздрав: «Поликлиника. Перезагрузка» — roadmap approved and under way, one activity overdue.
         as("officer.zdrav");
@@ -105,7 +102,7 @@ class AdoptionDemoData implements ApplicationRunner {
         studies.record(clinic, null, new Studies.StudyData("Изучен опыт Московской области: открытая регистратура, навигация, электронная очередь.",
                 "Применима в городских поликлиниках Благовещенска и Белогорска.", "Сокращение времени ожидания приёма на 30%.",
                 "Средства на навигацию и ремонт зон ожидания; обучение регистраторов.", PracticeStudy.Decision.IMPLEMENT, null, true));
-        Implementation i1 = implementations.ofPractice(clinic, body("minzdrav")).orElseThrow();
+        Implementation i1 = implementations.ofPractice(clinic, cast.firstBody()).orElseThrow();
         implementations.apply(i1.getId(), i1.getVersion(), today.minusDays(120), "Заявка № СМ-2026-0417",
                 "Министерство здравоохранения Московской области, отдел организации первичной помощи");
         Roadmap r1 = roadmaps.create(i1.getId(), today.minusDays(100), true);
@@ -136,7 +133,7 @@ class AdoptionDemoData implements ApplicationRunner {
         Long walk = ids.get("Прогулка с врачом");
         studies.record(walk, null, new Studies.StudyData("Формат подходит для «Дней здоровья».", "Применима во всех округах.",
                 "Вовлечение жителей в профилактику.", "Волонтёры-медики, согласование маршрутов.", PracticeStudy.Decision.IMPLEMENT, null, true));
-        Implementation i2 = implementations.ofPractice(walk, body("minzdrav")).orElseThrow();
+        Implementation i2 = implementations.ofPractice(walk, cast.firstBody()).orElseThrow();
         implementations.apply(i2.getId(), i2.getVersion(), today.minusDays(10), "https://smarteka.com/applications/demo-4821", null);
         studies.record(ids.get("Будущее без ограничений"), null, new Studies.StudyData("Кадровая практика, не в наших категориях.",
                 null, null, null, PracticeStudy.Decision.NOT_NOW, "Передано на изучение Минпроектного управления", false));
@@ -147,7 +144,7 @@ class AdoptionDemoData implements ApplicationRunner {
         studies.record(sanatorium, null, new Studies.StudyData("Реабилитация пожилых на дому силами центров соцобслуживания.",
                 "Применима: высокая доля маломобильных граждан в сельских округах.", "До 300 человек в год.",
                 "Мобильные бригады, оборудование для ЛФК.", PracticeStudy.Decision.IMPLEMENT, null, true));
-        Implementation i3 = implementations.ofPractice(sanatorium, body("minsoc")).orElseThrow();
+        Implementation i3 = implementations.ofPractice(sanatorium, cast.secondBody()).orElseThrow();
         implementations.apply(i3.getId(), i3.getVersion(), today.minusDays(40), "Заявка № СМ-2026-0533",
                 "Министерство труда и социальной защиты Ставропольского края");
         roadmaps.create(i3.getId(), today.plusDays(7), true);
@@ -155,7 +152,7 @@ class AdoptionDemoData implements ApplicationRunner {
         // Минсоцзащиты: «Семейные паспорта городов и районов» — being studied.
         studies.record(ids.get("Семейные паспорта городов и районов"), null, new Studies.StudyData(
                 "Изучаем методику паспорта на примере Башкортостана.", null, null, null, PracticeStudy.Decision.IMPLEMENT, null, true));
-        municipal.change(body("minsoc"), null, true, true);
+        municipal.change(cast.secondBody(), null, true, true);
     }
 
     private static ActivityPlan plan(RoadmapActivity a, Long municipality, int weight) {
@@ -169,17 +166,8 @@ class AdoptionDemoData implements ApplicationRunner {
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
-    private Long body(String code) {
-        return directory.bodies().stream().filter(b -> b.getCode().equals(code)).findFirst().orElseThrow().getId();
-    }
-
     private Long subject(String name) {
         return subjects.findByNameIgnoreCase(name).orElseThrow(() -> new IllegalStateException(name)).getId();
-    }
-
-    private Long category(String name) {
-        return directory.categories().stream().filter(c -> c.getName().equals(name)).map(Category::getId)
-                .findFirst().orElseThrow(() -> new IllegalStateException(name));
     }
 
     /** url, title, region, category, summary, algorithm, results, owner contacts, tags, recommended year. */

@@ -15,10 +15,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.praktika.directory.Category;
-import ru.praktika.directory.Directory;
-import ru.praktika.directory.Municipality;
-import ru.praktika.directory.ResponsibleBody;
+import ru.praktika.directory.DemoCast;
 import ru.praktika.platform.security.CurrentUser;
 import ru.praktika.platform.security.Role;
 import ru.praktika.practices.card.Indicator;
@@ -48,18 +45,18 @@ class DemoPractices implements ApplicationRunner {
     private final CriterionEvidenceRepository evidence;
     private final ReplicationRepository replications;
     private final SmartekaSnapshotRepository snapshots;
-    private final Directory directory;
+    private final DemoCast cast;
     private final Clock clock;
 
     DemoPractices(PracticeRepository practices, PlacementStepRepository steps, CriterionEvidenceRepository evidence,
-                  ReplicationRepository replications, SmartekaSnapshotRepository snapshots, Directory directory,
+                  ReplicationRepository replications, SmartekaSnapshotRepository snapshots, DemoCast cast,
                   Clock clock) {
         this.practices = practices;
         this.steps = steps;
         this.evidence = evidence;
         this.replications = replications;
         this.snapshots = snapshots;
-        this.directory = directory;
+        this.cast = cast;
         this.clock = clock;
     }
 
@@ -69,11 +66,11 @@ class DemoPractices implements ApplicationRunner {
         if (practices.count() > 0) {
             return;
         }
-        Long zdrav = body("minzdrav");
-        Long soc = body("minsoc");
-        Long health = category("health");
-        Long social = category("social");
-        Long blag = municipality("город Благовещенск");
+        Long zdrav = cast.firstBody();
+        Long soc = cast.secondBody();
+        Long health = cast.firstCategory();
+        Long social = cast.secondCategory();
+        Long blag = cast.municipalityId().orElse(null);
         CurrentUser officerZdrav = new CurrentUser(0L, "officer.zdrav", "Соколов Игорь Викторович", Set.of(Role.OFFICER), zdrav, null);
         CurrentUser officerSoc = new CurrentUser(0L, "officer.soc", "Белова Екатерина Андреевна", Set.of(Role.OFFICER), soc, null);
         CurrentUser coordinator = new CurrentUser(0L, "coordinator", "Петрова Анна Сергеевна", Set.of(Role.COORDINATOR), null, null);
@@ -180,20 +177,5 @@ class DemoPractices implements ApplicationRunner {
                 results, indicators, "Специалисты органа и подведомственных учреждений",
                 "В пределах средств областного бюджета на текущую деятельность", null,
                 PERIOD_START, null, null, null, null);
-    }
-
-    private Long body(String code) {
-        return directory.bodies().stream().filter(b -> b.getCode().equals(code)).map(ResponsibleBody::getId)
-                .findFirst().orElseThrow();
-    }
-
-    private Long category(String code) {
-        return directory.categories().stream().filter(c -> c.getCode().equals(code)).map(Category::getId)
-                .findFirst().orElseThrow();
-    }
-
-    private Long municipality(String name) {
-        return directory.municipalities().stream().filter(m -> m.getName().equals(name)).map(Municipality::getId)
-                .findFirst().orElse(null);
     }
 }

@@ -7,24 +7,21 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import ru.praktika.directory.Category;
-import ru.praktika.directory.Directory;
-import ru.praktika.directory.Municipality;
-import ru.praktika.directory.ResponsibleBody;
+import ru.praktika.directory.DemoCast;
 
-/** A demo proposal of г. Благовещенск to Минздрав (cl. 6), waiting for the body. Demo run, empty table only. */
+/** A demo proposal of the demo municipality to the first demo body (cl. 6; г. Благовещенск to Минздрав for Amur), waiting for the body. Demo run, empty table only. */
 @Component
 @Profile("demo")
 @Order(41)
 class DemoProposals implements ApplicationRunner {
 
     private final MunicipalProposalRepository proposals;
-    private final Directory directory;
+    private final DemoCast cast;
     private final Clock clock;
 
-    DemoProposals(MunicipalProposalRepository proposals, Directory directory, Clock clock) {
+    DemoProposals(MunicipalProposalRepository proposals, DemoCast cast, Clock clock) {
         this.proposals = proposals;
-        this.directory = directory;
+        this.cast = cast;
         this.clock = clock;
     }
 
@@ -34,12 +31,9 @@ class DemoProposals implements ApplicationRunner {
         if (proposals.count() > 0) {
             return;
         }
-        Long blag = directory.municipalities().stream().filter(m -> m.getName().equals("город Благовещенск"))
-                .map(Municipality::getId).findFirst().orElse(null);
-        Long zdrav = directory.bodies().stream().filter(b -> b.getCode().equals("minzdrav"))
-                .map(ResponsibleBody::getId).findFirst().orElseThrow();
-        Long health = directory.categories().stream().filter(c -> c.getCode().equals("health"))
-                .map(Category::getId).findFirst().orElseThrow();
+        Long blag = cast.municipalityId().orElse(null);
+        Long zdrav = cast.firstBody();
+        Long health = cast.firstCategory();
         proposals.save(new MunicipalProposal(blag, zdrav, health, "Школа ухода за пожилыми родственниками",
                 "Бесплатные занятия для родственников, ухаживающих за лежачими пациентами, на базе городской поликлиники.",
                 "Родственники не знают, как правильно ухаживать за лежачими больными.",
