@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.hibernate.envers.Audited;
 
 /** The act the work stands on, and the acts it repealed. */
@@ -50,6 +51,15 @@ public class LegalAct {
         this.title = title;
         this.status = status;
         this.url = url;
+    }
+
+    /** The act as ГОСТ Р 7.0.97 writes a reference: kind, date, number («… от 09.06.2026 № 494»). */
+    public String reference() {
+        return reference(kind, date, number);
+    }
+
+    static String reference(String kind, LocalDate date, String number) {
+        return kind + " от " + date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " № " + number;
     }
 
     public Long getId() {

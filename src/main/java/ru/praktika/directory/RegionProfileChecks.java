@@ -68,9 +68,7 @@ final class RegionProfileChecks {
         for (int i = 0; i < bodies.size(); i++) {
             RegionProfile.Body b = bodies.get(i);
             String path = "bodies[" + i + "]";
-            if (required(path + ".code", b.code(), "латинский код органа") && !codes.add(b.code())) {
-                add(path + ".code", "код органа «" + b.code() + "» встречается дважды", "Дайте каждому органу свой код.");
-            }
+            uniqueCode(path, b.code(), codes, "латинский код органа", "органа", "каждому органу");
             required(path + ".fullName", b.fullName(), "полное официальное наименование");
             required(path + ".shortName", b.shortName(), "краткое наименование");
         }
@@ -94,9 +92,7 @@ final class RegionProfileChecks {
         for (int i = 0; i < categories.size(); i++) {
             RegionProfile.CategoryEntry c = categories.get(i);
             String path = "categories[" + i + "]";
-            if (required(path + ".code", c.code(), "латинский код категории") && !codes.add(c.code())) {
-                add(path + ".code", "код категории «" + c.code() + "» встречается дважды", "Дайте каждой категории свой код.");
-            }
+            uniqueCode(path, c.code(), codes, "латинский код категории", "категории", "каждой категории");
             required(path + ".name", c.name(), "наименование категории");
             List<String> bodies = c.bodies();
             if (bodies.isEmpty()) {
@@ -120,9 +116,7 @@ final class RegionProfileChecks {
         for (int i = 0; i < criteria.size(); i++) {
             RegionProfile.Criterion c = criteria.get(i);
             String path = "criteria[" + i + "]";
-            if (required(path + ".code", c.code(), "код критерия") && !codes.add(c.code())) {
-                add(path + ".code", "код критерия «" + c.code() + "» встречается дважды", "Дайте каждому критерию свой код.");
-            }
+            uniqueCode(path, c.code(), codes, "код критерия", "критерия", "каждому критерию");
             required(path + ".letter", c.letter(), "буква подпункта акта, например «а»");
             required(path + ".wording", c.wording(), "формулировка критерия из акта");
             if (c.scope() == null) {
@@ -185,6 +179,13 @@ final class RegionProfileChecks {
         if (demo.municipality() != null && p.municipalities().stream().noneMatch(m -> demo.municipality().equals(m.name()))) {
             add("demo.municipality", "муниципальное образование «" + demo.municipality() + "» не объявлено в municipalities",
                     "Укажите наименование из списка municipalities.");
+        }
+    }
+
+    /** {@code path.code} is filled and not taken by an earlier entry of the same list. */
+    private void uniqueCode(String path, String code, Set<String> seen, String what, String ofWhat, String toEach) {
+        if (required(path + ".code", code, what) && !seen.add(code)) {
+            add(path + ".code", "код " + ofWhat + " «" + code + "» встречается дважды", "Дайте " + toEach + " свой код.");
         }
     }
 

@@ -81,8 +81,7 @@ class RegionProfileLoader implements ApplicationRunner {
             byCode.put(b.code(), bodies.save(body));
         }
 
-        String basis = act.kind() + " от " + act.date().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
-                + " № " + act.number();
+        String basis = LegalAct.reference(act.kind(), act.date(), act.number());
         int order = 0;
         for (RegionProfile.CategoryEntry c : p.categories()) {
             Category category = categories.save(new Category(c.code(), c.name(), ++order));

@@ -3,8 +3,6 @@ package ru.praktika.directory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,6 @@ import org.springframework.stereotype.Component;
 public class RegionTexts {
 
     private static final Duration FRESH = Duration.ofMinutes(1);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Logger log = LoggerFactory.getLogger(RegionTexts.class);
 
     /** What the texts need, read together. */
@@ -35,7 +32,7 @@ public class RegionTexts {
         RegionProfile.Body coordinator = profile.bodies().stream().filter(b -> b.code().equals(profile.coordinator()))
                 .findFirst().orElseThrow();
         this.names = new Names(profile.region().name(), profile.region().nameGenitive(), profile.region().namePrepositional(),
-                act(profile.legalAct().kind(), profile.legalAct().date(), profile.legalAct().number()),
+                LegalAct.reference(profile.legalAct().kind(), profile.legalAct().date(), profile.legalAct().number()),
                 coordinator.fullName(), Instant.EPOCH);
     }
 
@@ -75,7 +72,7 @@ public class RegionTexts {
             Region region = directory.region();
             LegalAct act = directory.legalBasis().stream().filter(a -> a.getStatus() == LegalActStatus.IN_FORCE)
                     .findFirst().orElse(null);
-            String actText = act == null ? known.act() : act(act.getKind(), act.getDate(), act.getNumber());
+            String actText = act == null ? known.act() : act.reference();
             names = new Names(region.getName(), region.getNameGenitive(), region.getNamePrepositional(), actText,
                     directory.coordinator().getFullName(), now);
         } catch (RuntimeException unavailable) {
@@ -84,9 +81,5 @@ public class RegionTexts {
             names = new Names(known.name(), known.genitive(), known.prepositional(), known.act(), known.coordinator(), now);
         }
         return names;
-    }
-
-    private static String act(String kind, LocalDate date, String number) {
-        return kind + " от " + date.format(DATE) + " № " + number;
     }
 }
