@@ -42,7 +42,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico", "/error", "/session-expired", "/actuator/health").permitAll()
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/audit/**").hasAnyRole("COORDINATOR", "OBSERVER")
+                        .requestMatchers("/audit/**").hasAnyRole("COORDINATOR", "OBSERVER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                         .requestMatchers("/logout", "/account/**").authenticated()
