@@ -40,12 +40,17 @@ class DocxWriter {
     static final int MARGIN_20 = 1134;
     static final int MARGIN_10 = 567;
     private static final int TEXT_WIDTH = A4_WIDTH - MARGIN_20 - MARGIN_10;
-    /** Tables in 11 pt: with the chosen widths the longest words of each column stay whole. */
-    private static final int TABLE_SIZE = 11;
+    /** Tables in 10 pt: with the chosen widths the longest words of each column stay whole. */
+    private static final int TABLE_SIZE = 10;
 
     byte[] write(OfficialDocument d) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             pageSetup(doc);
+            // Word hyphenates Russian text where a word still does not fit (runs are marked ru-RU).
+            var settings = doc.getSettings().getCTSettings();
+            if (!settings.isSetAutoHyphenation()) {
+                settings.addNewAutoHyphenation();
+            }
             if (d.draftMark() != null) {
                 XWPFParagraph mark = doc.createParagraph();
                 mark.setAlignment(ParagraphAlignment.RIGHT);
@@ -147,6 +152,7 @@ class DocxWriter {
 
     private XWPFRun run(XWPFParagraph p, String text, boolean bold, int size) {
         XWPFRun r = p.createRun();
+        r.setLang("ru-RU");
         r.setFontFamily(FONT);
         r.setFontSize(size);
         r.setBold(bold);
@@ -209,6 +215,7 @@ class DocxWriter {
     private XWPFRun lines(XWPFParagraph p, String text, boolean bold, int size) {
         String[] parts = (text == null ? "" : text).split("\n", -1);
         XWPFRun r = p.createRun();
+        r.setLang("ru-RU");
         r.setFontFamily(FONT);
         r.setFontSize(size);
         r.setBold(bold);

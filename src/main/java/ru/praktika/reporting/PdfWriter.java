@@ -55,7 +55,8 @@ class PdfWriter {
                 // only a word longer than its whole column is split; the widths keep Russian words whole
                 .append(" word-wrap: break-word; overflow-wrap: break-word; }")
                 .append("th { font-weight: bold; text-align: center; background: #eee; }")
-                .append(".sign { margin-top: 24pt; width: 100%; } .sign td { border: none; font-size: 12pt; }")
+                .append(".sign { margin-top: 24pt; width: 100%; -fs-table-paginate: auto; page-break-inside: avoid; }")
+                .append(".sign td { border: none; font-size: 12pt; }")
                 .append(".ex { margin-top: 36pt; font-size: 10pt; }")
                 .append(".to { margin: 12pt 0 12pt 50%; } .d { text-align: left; }")
                 .append(".draft { text-align: right; font-weight: bold; color: #c00000; margin: 0 0 6pt 0; }")

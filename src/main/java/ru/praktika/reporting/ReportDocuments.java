@@ -78,7 +78,7 @@ class ReportDocuments {
         sections.add(section(m("reporting.section2.title"), new Table(m("reporting.sheet.implementations"),
                 List.of("№", m("reporting.col.practice"), m("reporting.col.link"), m("reporting.col.planned"),
                         m("reporting.col.achieved"), m("reporting.col.responsible"), m("reporting.col.comment")),
-                List.of(5, 21, 12, 16, 16, 17, 13), impl)));
+                List.of(5, 17, 13, 15, 15, 18, 17), impl)));
         if (s.comment() != null && !s.comment().isBlank()) {
             sections.add(new Section(m("reporting.comment.title"), List.of(s.comment()), null));
         }
@@ -112,32 +112,32 @@ class ReportDocuments {
         sections.add(section(m("reporting.cons.byBody"), new Table(m("reporting.sheet.byBody"),
                 List.of(m("reporting.col.body"), m("reporting.col.placements"), m("reporting.col.implementations"),
                         m("reporting.col.reportStatus")),
-                List.of(40, 18, 18, 24), r.byBody().stream().<List<Object>>map(x -> List.of(x.body(), x.placements(),
+                List.of(40, 20, 20, 20), r.byBody().stream().<List<Object>>map(x -> List.of(x.body(), x.placements(),
                         x.implementations(), x.reportStatus())).toList())));
         sections.add(section(m("reporting.section1.title"), new Table(m("reporting.sheet.placements"),
                 List.of(m("reporting.col.body"), m("reporting.col.category"), m("reporting.col.practice"),
                         m("reporting.col.status"), m("reporting.col.smarteka"), m("reporting.col.comment")),
-                List.of(15, 21, 24, 13, 15, 12), r.placements().stream().<List<Object>>map(p -> List.of(p.body(), p.category(),
+                List.of(13, 20, 22, 13, 16, 16), r.placements().stream().<List<Object>>map(p -> List.of(p.body(), p.category(),
                         p.title(), nz(p.status()), parts.smarteka(p.smartekaNumber(), p.submittedOn(), p.publishedOn(),
                                 p.smartekaUrl()), nz(p.comment()))).toList())));
         sections.add(section(m("reporting.section2.title"), new Table(m("reporting.sheet.implementations"),
                 List.of(m("reporting.col.body"), m("reporting.col.practice"), m("reporting.col.link"),
                         m("reporting.col.status"), m("reporting.col.planned"), m("reporting.col.achieved"),
                         m("reporting.col.responsible")),
-                List.of(13, 19, 11, 12, 15, 15, 15), r.implementations().stream().<List<Object>>map(i -> List.of(i.body(),
+                List.of(13, 14, 13, 12, 15, 15, 18), r.implementations().stream().<List<Object>>map(i -> List.of(i.body(),
                         join(i.practice(), nz(i.sourceRegion())), parts.link(i.smartekaUrl()), nz(i.status()),
                         nz(i.planned()), nz(i.achieved()), nz(i.responsible()))).toList())));
         sections.add(section(m("reporting.cons.overdue"), new Table(m("reporting.sheet.overdue"),
                 List.of(m("reporting.col.body"), m("reporting.col.practice"), m("reporting.col.activity"),
                         m("reporting.col.due"), m("reporting.col.responsible"), m("reporting.col.explanation")),
-                List.of(14, 20, 22, 11, 16, 17), r.overdueActivities().stream().<List<Object>>map(o -> List.of(o.body(),
+                List.of(14, 20, 20, 12, 18, 16), r.overdueActivities().stream().<List<Object>>map(o -> List.of(o.body(),
                         nz(o.activity().practiceTitle()), join(nz(o.activity().activityNumber()), nz(o.activity().activityTitle())),
                         date(o.activity().dueDate()), nz(o.activity().responsibleName()), nz(o.activity().explanation())))
                         .toList())));
         sections.add(section(m("reporting.cons.discipline"), new Table(m("reporting.sheet.discipline"),
                 List.of(m("reporting.col.period"), m("reporting.col.body"), m("reporting.col.reportStatus"),
                         m("reporting.col.deadline"), m("reporting.col.submittedOn")),
-                List.of(20, 32, 20, 14, 14), r.discipline().stream().<List<Object>>map(x -> List.of(x.period(), x.body(),
+                List.of(18, 32, 20, 14, 16), r.discipline().stream().<List<Object>>map(x -> List.of(x.period(), x.body(),
                         x.status(), date(x.deadline()), x.submittedOn())).toList())));
         var coordinator = directory.coordinator();
         DocumentParts.Signature sign = parts.signature(coordinator.getId(), null);
