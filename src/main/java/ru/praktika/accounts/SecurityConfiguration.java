@@ -42,9 +42,10 @@ class SecurityConfiguration {
                     moduleRules.forEach(r -> r.configure(auth));
                     auth
                         .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
-                                "/img/**", "/favicon.ico", "/error", "/session-expired", "/actuator/health").permitAll()
+                                "/img/**", "/favicon.ico", "/error", "/session-expired", "/actuator/health",
+                                "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/audit/**").hasAnyRole("COORDINATOR", "OBSERVER")
+                        .requestMatchers("/audit/**").hasAnyRole("COORDINATOR", "OBSERVER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                         .requestMatchers("/logout", "/account/**").authenticated()

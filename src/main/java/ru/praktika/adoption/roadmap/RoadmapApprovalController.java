@@ -1,13 +1,10 @@
 package ru.praktika.adoption.roadmap;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.praktika.platform.DomainException;
+import ru.praktika.platform.Downloads;
 import ru.praktika.platform.NotFoundException;
 import ru.praktika.platform.files.ContentKind;
 import ru.praktika.platform.files.UploadInspection;
@@ -69,10 +67,7 @@ class RoadmapApprovalController {
         if (r.getOrderFile() == null) {
             throw new NotFoundException("order", id);
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(r.getOrderFileName() == null ? "order" : r.getOrderFileName(), StandardCharsets.UTF_8)
-                        .build().toString())
-                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(r.getOrderFile());
+        return Downloads.attachment(r.getOrderFile(), r.getOrderFileName() == null ? "order" : r.getOrderFileName(),
+                MediaType.APPLICATION_OCTET_STREAM);
     }
 }
