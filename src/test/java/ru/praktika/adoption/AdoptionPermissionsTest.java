@@ -213,6 +213,23 @@ class AdoptionPermissionsTest {
                         .param("title", "Моя практика").param("smartekaUrl", "https://example.com/p")
                         .param("subjectId", "1").param("categoryId", String.valueOf(fx.category("Туризм"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(bad).contains("Ссылка должна вести на платформу «Смартека» (smarteka.com).");
+        assertThat(bad).contains("Ссылка должна вести на платформу «Смартека» по защищённому протоколу (https://smarteka.com/…).");
+        String http = mvc.perform(post("/adoption/catalogue").with(users.as("officer.zdrav")).with(csrf())
+                        .param("title", "Моя практика").param("smartekaUrl", "http://smarteka.com/p/" + System.nanoTime())
+                        .param("subjectId", "1").param("categoryId", String.valueOf(fx.category("Туризм"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(http).as("https only").contains("по защищённому протоколу");
+    }
+
+    @Test
+    void aSharedCatalogueCardIsChangedByTheCoordinatorNotByAnotherBodysOfficer() throws Exception {
+        var card = fx.practice("Общая карточка " + System.nanoTime(), "Шаг (5 дней)");
+        mvc.perform(get("/adoption/catalogue/" + card.getId() + "/edit").with(users.as("officer.soc")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/adoption/catalogue/" + card.getId()).with(users.as("officer.soc")).with(csrf())
+                .param("version", String.valueOf(card.getVersion())).param("title", "Переименовано чужим органом")
+                .param("smartekaUrl", card.getSmartekaUrl())).andExpect(status().isForbidden());
+        mvc.perform(get("/adoption/catalogue/" + card.getId() + "/edit").with(users.as("coordinator")))
+                .andExpect(status().isOk());
     }
 }
