@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 
 /**
  * The last start-up runner of an instance, after the demo users and data: asks the instance's own web
- * server, already listening, whether it says it is ready.
+ * server, already listening, whether it says it is ready. A source of the test's instances only, not a
+ * component (component scanning would put it into every test context).
  */
-@Configuration(proxyBeanMethods = false)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ReadinessProbe implements ApplicationRunner {
 
