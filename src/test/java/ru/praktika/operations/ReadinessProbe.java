@@ -10,8 +10,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The last start-up runner of an instance, after the demo users and data: asks the instance's own web
- * server, already listening, whether it says it is ready. A source of the test's instances only, not a
- * component (component scanning would put it into every test context).
+ * server, already listening, whether it says it is ready. Not a @Configuration: only the instances of
+ * {@link TwoInstances} register it (as a source); component scanning of other test contexts must not find it.
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ReadinessProbe implements ApplicationRunner {
