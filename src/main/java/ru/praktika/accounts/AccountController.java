@@ -56,11 +56,12 @@ class AccountController {
 
     @PostMapping("/password")
     String password(@ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-                    RedirectAttributes redirect) {
+                    RedirectAttributes redirect, jakarta.servlet.http.HttpSession session) {
         AppUser me = account.get(CurrentUsers.get().id());
         model.addAttribute("contactsForm", ContactsForm.of(me));
         try {
-            account.changePassword(me.getId(), form.currentPassword(), form.newPassword(), form.repeatPassword());
+            account.changePassword(me.getId(), form.currentPassword(), form.newPassword(), form.repeatPassword(),
+                    session.getId());
         } catch (UserAdministration.FieldProblem e) {
             result.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
             return page(me, model);

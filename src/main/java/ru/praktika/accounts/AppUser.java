@@ -26,7 +26,7 @@ import ru.praktika.platform.security.Role;
 
 /**
  * A person who signs in: belongs to a responsible body or to a municipality, holds one or more roles.
- * Over 250 lines on purpose: the password, lock and activation rules stay with the fields they guard; about
+ * Over 250 lines on purpose: the password and activation rules stay with the fields they guard; about
  * half the class is the mapping and its one-line getters.
  */
 @Entity
@@ -87,16 +87,6 @@ public class AppUser {
 
     // Signing in (and changing one's password) must not bump the version: an admin editing this user
     // at the same time would otherwise see a conflict nobody made.
-    @NotAudited
-    @OptimisticLock(excluded = true)
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @NotAudited
-    @OptimisticLock(excluded = true)
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @NotAudited
     @OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
@@ -186,27 +176,10 @@ public class AppUser {
 
     public void activate() {
         this.enabled = true;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
-    }
-
-    /** Counts a failed password; after {@code limit} in a row the account rests until {@code until}. */
-    void loginFailed(int limit, Instant until) {
-        failedLogins++;
-        if (failedLogins >= limit) {
-            lockedUntil = until;
-            failedLogins = 0;
-        }
     }
 
     void loginSucceeded(Instant at) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = at;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     CurrentUser asCurrentUser() {
@@ -259,10 +232,6 @@ public class AppUser {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastLoginAt() {

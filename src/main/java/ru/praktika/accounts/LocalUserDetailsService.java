@@ -1,6 +1,5 @@
 package ru.praktika.accounts;
 
-import java.time.Clock;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,11 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 class LocalUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
-    private final Clock clock;
 
-    LocalUserDetailsService(AppUserRepository users, Clock clock) {
+    LocalUserDetailsService(AppUserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -26,7 +23,7 @@ class LocalUserDetailsService implements UserDetailsService {
         AppUser user = users.findByUsernameIgnoreCase(username.trim())
                 .filter(u -> u.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        return new PasswordPrincipal(user, user.isLockedAt(clock.instant()), authorities(user));
+        return new PasswordPrincipal(user, authorities(user));
     }
 
     static List<SimpleGrantedAuthority> authorities(AppUser user) {

@@ -2,35 +2,27 @@ package ru.praktika.accounts;
 
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.platform.security.HasCurrentUser;
 
 /**
- * Throttles password guessing: after N failures in a row the account rests for a while. Kept in the
- * database, so the limit holds across application instances.
+ * A successful login: stamps the last login and clears the client's throttle for that login. Failures
+ * need nothing here: {@link LoginThrottleFilter} counted the attempt before the password was checked.
  */
 @Component
 class LoginAttempts {
 
     private final AppUserRepository users;
-    private final AccountsProperties properties;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
-    LoginAttempts(AppUserRepository users, AccountsProperties properties, Clock clock) {
+    LoginAttempts(AppUserRepository users, LoginThrottle throttle, Clock clock) {
         this.users = users;
-        this.properties = properties;
+        this.throttle = throttle;
         this.clock = clock;
-    }
-
-    @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).trim();
-        users.findByUsernameIgnoreCase(username).ifPresent(u ->
-                u.loginFailed(properties.maxFailedLogins(), clock.instant().plus(properties.lockDuration())));
     }
 
     @EventListener
@@ -38,6 +30,9 @@ class LoginAttempts {
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof HasCurrentUser p) {
             users.findById(p.currentUser().id()).ifPresent(u -> u.loginSucceeded(clock.instant()));
+            if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails d) {
+                throttle.succeeded(d.getRemoteAddress(), p.currentUser().username());
+            }
         }
     }
 }

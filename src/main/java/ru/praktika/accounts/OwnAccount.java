@@ -14,14 +14,16 @@ public class OwnAccount {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final UserAdministration administration;
+    private final SessionTermination sessions;
     private final Clock clock;
 
     OwnAccount(AppUserRepository users, PasswordEncoder encoder, PasswordPolicy policy,
-               UserAdministration administration, Clock clock) {
+               UserAdministration administration, SessionTermination sessions, Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
         this.administration = administration;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -40,10 +42,13 @@ public class OwnAccount {
     }
 
     /**
+     * Changes the password and ends the person's other sessions (someone who knew the old one is out).
+     *
+     * @param keepSessionId the session making the change, which stays
      * @throws UserAdministration.FieldProblem next to the field that is wrong
      */
     @Transactional
-    public void changePassword(Long id, String current, String password, String repeat) {
+    public void changePassword(Long id, String current, String password, String repeat, String keepSessionId) {
         AppUser user = get(id);
         if (user.getPasswordHash() == null || current == null || !encoder.matches(current, user.getPasswordHash())) {
             throw new UserAdministration.FieldProblem("currentPassword", "accounts.password.wrongCurrent");
@@ -58,5 +63,6 @@ public class OwnAccount {
             throw new UserAdministration.FieldProblem("newPassword", "accounts.password.same");
         }
         user.changePassword(encoder.encode(password), clock.instant());
+        sessions.endAllBut(user.getUsername(), keepSessionId);
     }
 }

@@ -11,9 +11,10 @@ class PasswordPrincipal extends User implements HasCurrentUser {
 
     private final CurrentUser currentUser;
 
-    PasswordPrincipal(AppUser user, boolean locked, Collection<? extends GrantedAuthority> authorities) {
+    /** Throttling is per client and login ({@link LoginThrottle}), so the account itself is never locked. */
+    PasswordPrincipal(AppUser user, Collection<? extends GrantedAuthority> authorities) {
         super(user.getUsername(), user.getPasswordHash() == null ? "" : user.getPasswordHash(), user.isEnabled(),
-                true, true, !locked, authorities);
+                true, true, true, authorities);
         this.currentUser = user.asCurrentUser();
     }
 

@@ -1,13 +1,12 @@
 package ru.praktika.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -16,6 +15,8 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import ru.praktika.platform.security.AccessGuard;
@@ -35,14 +36,16 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
                                             OidcLocalUserService oidcUserService,
-                                            List<UrlAccessRules> moduleRules) throws Exception {
+                                            List<UrlAccessRules> moduleRules, LoginThrottle throttle,
+                                            AccountsProperties accounts, Clock clock) throws Exception {
         http.authorizeHttpRequests(auth -> {
                     moduleRules.forEach(r -> r.configure(auth));
                     auth
                         .requestMatchers("/login", "/login/**", "/oauth2/**", "/webjars/**", "/css/**", "/js/**",
-                                "/img/**", "/favicon.ico", "/error", "/session-expired", "/actuator/health").permitAll()
+                                "/img/**", "/favicon.ico", "/error", "/session-expired", "/actuator/health",
+                                "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/audit/**").hasAnyRole("COORDINATOR", "OBSERVER")
+                        .requestMatchers("/audit/**").hasAnyRole("COORDINATOR", "OBSERVER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/**").authenticated()
                         .requestMatchers("/logout", "/account/**").authenticated()
@@ -55,7 +58,12 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                // Issue 10 (sessions, logins): throttle before the password is checked, the absolute session
+                // lifetime before the session's security context is read, ended sessions say so at the login.
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionLifetimeFilter(accounts.sessionLifetime(), clock),
+                        SecurityContextHolderFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(new SessionEndedEntryPoint()).accessDeniedHandler((request, response, denied) -> {
                     // A form whose CSRF token died with the session gets its own page, not a bare 403.
                     if (denied instanceof CsrfException) {
                         response.sendRedirect(request.getContextPath() + "/session-expired");
@@ -77,12 +85,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** Unknown login, wrong password, switched-off account: one message, so the page tells a guesser nothing. */
     private AuthenticationFailureHandler loginFailureHandler() {
-        return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "locked"
-                    : exception instanceof DisabledException ? "disabled" : "error";
-            response.sendRedirect(request.getContextPath() + "/login?" + reason);
-        };
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
     /**

@@ -118,6 +118,13 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable Long id, RedirectAttributes redirect) {
+        administration.unlockLogin(id);
+        redirect.addFlashAttribute("flashSuccess", "accounts.admin.unlocked");
+        return "redirect:/admin/users/" + id;
+    }
+
     @PostMapping("/{id}/password")
     String temporaryPassword(@PathVariable Long id, @RequestParam(required = false) String password, Model model,
                              RedirectAttributes redirect) {

@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +27,18 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AuditTrail audit;
+    private final SessionTermination sessions;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     UserAdministration(AppUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit,
-                       Clock clock) {
+                       SessionTermination sessions, LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
         this.audit = audit;
+        this.sessions = sessions;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -80,8 +86,15 @@ public class UserAdministration {
         if (!form.roles().contains(Role.ADMIN)) {
             keepAnAdmin(user);
         }
+        boolean accessChanges = !user.getRoles().equals(Set.copyOf(form.roles()))
+                || !Objects.equals(user.getBodyId(), form.bodyId())
+                || !Objects.equals(user.getMunicipalityId(), form.municipalityId());
         user.update(form.fullName(), form.position(), form.email(), form.phone(), form.roles(),
                 form.bodyId(), form.municipalityId());
+        if (accessChanges) {
+            // A session keeps the roles and body it signed in with: it must not outlive them.
+            sessions.endAll(user.getUsername());
+        }
     }
 
     @Transactional
@@ -89,6 +102,7 @@ public class UserAdministration {
         AppUser user = get(id);
         keepAnAdmin(user);
         user.deactivate();
+        sessions.endAll(user.getUsername());
     }
 
     /** Nobody could manage users any more: the last active administrator stays one. */
@@ -105,16 +119,29 @@ public class UserAdministration {
 
     @Transactional
     public void activate(Long id) {
-        get(id).activate();
+        AppUser user = get(id);
+        user.activate();
+        throttle.unlock(user.getUsername());
     }
 
-    /** The admin gives a forgotten password back: a temporary one under the same strength rule. */
+    /** The operator's unlock: every client blocked for this login may try again at once. */
+    @Transactional
+    public void unlockLogin(Long id) {
+        throttle.unlock(get(id).getUsername());
+    }
+
+    /**
+     * The admin gives a forgotten password back: a temporary one under the same strength rule. Whoever
+     * was signed in with the old one is signed out.
+     */
     @Transactional
     public void setTemporaryPassword(Long id, String password) {
         AppUser user = get(id);
         checkPassword(user.getUsername(), password);
         user.giveTemporaryPassword(encoder.encode(password), clock.instant());
         user.activate();
+        throttle.unlock(user.getUsername());
+        sessions.endAll(user.getUsername());
     }
 
     /** "Запись изменил(а) … в …" from the last revision of the user. */

@@ -94,7 +94,7 @@ class AuditLog {
             Instant at = Instant.ofEpochMilli(r.timestamp);
             result.add(new AuditRow(r.rev, at, LocalDateTime.ofInstant(at, clock.getZone()), r.username, r.fullName,
                     r.bodyId == null ? null : bodies.get(r.bodyId), type.key(), changes.typeLabel(type), r.recordId,
-                    operation, changes.read(type, r.recordId, r.rev, operation)));
+                    operation, changes.readSafely(type, r.recordId, r.rev, operation)));
         }
         return result;
     }

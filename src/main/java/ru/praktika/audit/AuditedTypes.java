@@ -3,6 +3,7 @@ package ru.praktika.audit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +79,24 @@ class AuditedTypes {
         if (idType == UUID.class) {
             return UUID::fromString;
         }
-        return s -> s;
+        if (idType == LocalDate.class) {
+            // a production-calendar day; PostgreSQL casts a date to varchar as yyyy-MM-dd
+            return LocalDate::parse;
+        }
+        if (idType == String.class) {
+            return s -> s;
+        }
+        if (idType.isEnum()) {
+            return s -> enumConstant(idType, s);
+        }
+        // An id type nobody taught us: the row says it cannot be read (ChangeReader.readSafely), the page stays up.
+        return s -> {
+            throw new IllegalArgumentException("No parser for id type " + idType.getName());
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(Class<?> type, String name) {
+        return Enum.valueOf((Class) type, name);
     }
 }

@@ -30,9 +30,12 @@ class BoardController {
     private final XlsxWriter xlsx;
     private final PdfWriter pdf;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     BoardController(CoordinatorBoard board, ConsolidatedReports consolidated, ReportingSchedule schedule,
-                    ReportDocuments documents, DocxWriter docx, XlsxWriter xlsx, PdfWriter pdf, Clock clock) {
+                    ReportDocuments documents, DocxWriter docx, XlsxWriter xlsx, PdfWriter pdf, Clock clock,
+                    org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.board = board;
         this.consolidated = consolidated;
         this.schedule = schedule;
@@ -49,7 +52,8 @@ class BoardController {
         LocalDate today = LocalDate.now(clock);
         ReportingPeriod p = period == null ? schedule.lastEnded(today) : schedule.period(period);
         model.addAttribute("period", p);
-        model.addAttribute("periods", schedule.recentEnded(today, 8));
+        model.addAttribute("periods", choices(schedule.recentWithRunning(today, 8), today));
+        model.addAttribute("running", p.runningOn(today));
         model.addAttribute("rows", board.rows(p.code()));
         model.addAttribute("today", today);
         return "reporting/board";
@@ -68,6 +72,7 @@ class BoardController {
     String consolidated(@RequestParam(required = false) String scope, Model model) {
         String s = scope(scope);
         model.addAttribute("report", consolidated.build(s));
+        model.addAttribute("running", !s.matches("\\d{4}") && schedule.period(s).runningOn(LocalDate.now(clock)));
         model.addAttribute("scopes", scopes());
         return "reporting/consolidated";
     }
@@ -93,6 +98,13 @@ class BoardController {
         return ReportController.file(pdf.write(d), d.fileName() + ".pdf", MediaType.APPLICATION_PDF);
     }
 
+    /** Code and shown name of each period; the running one says so, as every period list must. */
+    private java.util.List<String[]> choices(java.util.List<ReportingPeriod> periods, LocalDate today) {
+        return periods.stream().map(p -> new String[] {p.code(), p.runningOn(today)
+                ? messages.getMessage("reporting.runningOption", new Object[] {p.label()}, java.util.Locale.forLanguageTag("ru-RU"))
+                : p.label()}).toList();
+    }
+
     private String scope(String scope) {
         return scope == null || scope.isBlank() ? schedule.lastEnded(LocalDate.now(clock)).code() : scope;
     }
@@ -100,9 +112,7 @@ class BoardController {
     private java.util.List<String[]> scopes() {
         LocalDate today = LocalDate.now(clock);
         java.util.List<String[]> list = new java.util.ArrayList<>();
-        for (ReportingPeriod p : schedule.recentEnded(today, 8)) {
-            list.add(new String[] {p.code(), p.label()});
-        }
+        list.addAll(choices(schedule.recentWithRunning(today, 8), today));
         for (int y = today.getYear(); y >= today.getYear() - 2; y--) {
             list.add(new String[] {String.valueOf(y), String.valueOf(y)});
         }

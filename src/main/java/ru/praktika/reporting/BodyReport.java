@@ -35,6 +35,7 @@ public class BodyReport {
 
     static final int MAX_COMMENT = 4000;
     static final int MAX_ROW_COMMENT = 2000;
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -144,7 +145,8 @@ public class BodyReport {
         }
     }
 
-    void sendForSignOff(ReportStatuses statuses, ReportContent content) {
+    void sendForSignOff(ReportStatuses statuses, ReportContent content, LocalDate today) {
+        requirePeriodEnded(today);
         if (content.isEmpty() && !nothingToReport) {
             throw new DomainException("reporting.empty.confirm");
         }
@@ -161,6 +163,7 @@ public class BodyReport {
     /** The head signs: the report is submitted and what it says is frozen in a new version. */
     ReportVersion sign(ReportStatuses statuses, String signer, Instant now, LocalDate today, String snapshot,
                        int versionNumber) {
+        requirePeriodEnded(today);
         status = statuses.next(status, Action.SIGN);
         signedBy = signer;
         signedAt = now;
@@ -193,6 +196,16 @@ public class BodyReport {
         returnedReason = r;
         decidedBy = coordinator;
         decidedAt = now;
+    }
+
+    /**
+     * A report speaks for the whole period: while it runs the report may be drafted and previewed, but
+     * neither sent for sign-off nor signed as final.
+     */
+    private void requirePeriodEnded(LocalDate today) {
+        if (!today.isAfter(periodEnd)) {
+            throw new DomainException("reporting.periodRunning", DATE.format(periodEnd), DATE.format(periodEnd.plusDays(1)));
+        }
     }
 
     private void requireEditable() {

@@ -93,7 +93,7 @@ public class BodyReports {
         BodyReport report = reports.findByBodyIdAndPeriodCode(bodyId, periodCode)
                 .orElseGet(() -> reports.save(new BodyReport(bodyId, period)));
         requireVersion(report, expectedVersion);
-        report.sendForSignOff(statuses, assembler.assemble(bodyId, period));
+        report.sendForSignOff(statuses, assembler.assemble(bodyId, period), LocalDate.now(clock));
         return report;
     }
 

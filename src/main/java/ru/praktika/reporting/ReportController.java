@@ -69,7 +69,7 @@ class ReportController {
             return "redirect:/reporting/board";
         }
         LocalDate today = LocalDate.now(clock);
-        List<ReportingPeriod> periods = schedule.recentEnded(today, 6);
+        List<ReportingPeriod> periods = schedule.recentWithRunning(today, 6);
         Map<ReportingPeriod, ReportStatus> rows = new LinkedHashMap<>();
         for (ReportingPeriod p : periods) {
             rows.put(p, statuses.get(BoardStatus.of(reports.find(me.bodyId(), p.code()).orElse(null), p.deadline(), today)));
@@ -195,14 +195,16 @@ class ReportController {
     private String page(Long bodyId, String period, Integer version, Model model) {
         CurrentUser me = CurrentUsers.get();
         BodyReports.ReportView view = reports.view(bodyId, period, version);
+        boolean ended = view.period().endedBy(LocalDate.now(clock));
+        model.addAttribute("periodRunning", !ended);
         model.addAttribute("view", view);
         model.addAttribute("body", directory.body(bodyId));
         model.addAttribute("status", statuses.get(view.statusCode()));
         model.addAttribute("canEdit", guard.canEdit(me, bodyId) && view.editable() && view.shownVersion() == null);
         model.addAttribute("canSend", me.has(ru.praktika.platform.security.Role.OFFICER) && guard.canEdit(me, bodyId)
-                && view.editable() && view.shownVersion() == null);
+                && view.editable() && view.shownVersion() == null && ended);
         boolean head = me.has(ru.praktika.platform.security.Role.HEAD) && me.belongsTo(bodyId);
-        model.addAttribute("canSign", head && ReportStatus.AWAITING_SIGNOFF.equals(view.statusCode()));
+        model.addAttribute("canSign", head && ended && ReportStatus.AWAITING_SIGNOFF.equals(view.statusCode()));
         model.addAttribute("canDecide", me.has(ru.praktika.platform.security.Role.COORDINATOR)
                 && ReportStatus.SUBMITTED.equals(view.statusCode()));
         model.addAttribute("today", LocalDate.now(clock));

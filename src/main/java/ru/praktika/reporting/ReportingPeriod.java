@@ -12,4 +12,9 @@ public record ReportingPeriod(String code, String label, int year, int index, Lo
     public boolean endedBy(LocalDate day) {
         return day.isAfter(end);
     }
+
+    /** The period {@code day} falls in: its report may be drafted and previewed, not yet sent as final. */
+    public boolean runningOn(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(end);
+    }
 }

@@ -71,6 +71,19 @@ public class ReportingSchedule {
         return ended.subList(0, Math.min(count, ended.size()));
     }
 
+    /** The period running on {@code today}. */
+    public ReportingPeriod running(LocalDate today) {
+        return periodsOf(today.getYear()).stream().filter(p -> p.runningOn(today)).findFirst().orElseThrow();
+    }
+
+    /** What a period list shows: the running period first (marked as running where shown), then {@code count} ended ones. */
+    public List<ReportingPeriod> recentWithRunning(LocalDate today, int count) {
+        List<ReportingPeriod> list = new ArrayList<>();
+        list.add(running(today));
+        list.addAll(recentEnded(today, count));
+        return list;
+    }
+
     /** Periods whose deadline falls in [from, to]: what a calendar feed lists. */
     public List<ReportingPeriod> deadlinesBetween(LocalDate from, LocalDate to) {
         List<ReportingPeriod> result = new ArrayList<>();

@@ -1,25 +1,31 @@
 package ru.praktika.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import ru.praktika.PraktikaTest;
 import ru.praktika.platform.MutableClock;
 
-/** Throttling, session fixation, CSRF (forms and htmx), logout: the login as an attacker would try it. */
+/** Throttling by client and login, one message for every refusal, session fixation, CSRF (forms and htmx), logout: the login as an attacker would try it. */
 @PraktikaTest
 class LoginSecurityTest {
 
@@ -35,6 +41,10 @@ class LoginSecurityTest {
     MutableClock clock;
     @Autowired
     AccountsProperties properties;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static final String OWNER = "192.0.2.10";
 
     @AfterEach
     void realTime() {
@@ -42,29 +52,102 @@ class LoginSecurityTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOneUntilTheLockEnds() throws Exception {
+    void aGuesserElsewhereIsSlowedThenBlockedWhileTheOwnerStillSignsInFromTheirOwnMachine() throws Exception {
         String username = data.officer("throttle", PASSWORD);
-        clock.setTo(java.time.Instant.parse("2026-11-20T01:00:00Z"));
-        for (int i = 1; i <= 4; i++) {
-            assertThat(login(username, "wrong-" + i)).isEqualTo("/login?error");
+        clock.setTo(Instant.parse("2026-11-20T01:00:00Z"));
+        int max = properties.maxFailedLogins();
+        String guesser = "203.0.113.7";
+        for (int i = 1; i <= max; i++) {
+            assertThat(login(guesser, username, "wrong-" + i)).as("attempt " + i).isEqualTo("/login?error");
+            clock.advance(Duration.ofMinutes(2)); // longer than any delay
         }
-        assertThat(login(username, "wrong-5")).isEqualTo("/login?error");
-        assertThat(login(username, PASSWORD)).as("locked: even the right password is refused").isEqualTo("/login?locked");
+        assertThat(login(guesser, username, PASSWORD)).as("blocked: even the right password is not checked")
+                .isEqualTo("/login?blocked");
+        assertThat(login(OWNER, username, PASSWORD)).as("the owner's own machine is not blocked").isEqualTo("/");
 
-        Document page = Jsoup.parse(mvc.perform(get("/login").param("locked", "")).andReturn().getResponse()
+        Document page = Jsoup.parse(mvc.perform(get("/login").param("blocked", "")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page.select(".alert-warning").text())
-                .isEqualTo("Слишком много неудачных попыток входа. Учётная запись временно заблокирована, повторите попытку через 15 минут.");
+        assertThat(page.select(".alert-warning").text()).isEqualTo("Слишком много неудачных попыток входа с этого "
+                + "устройства. Вход под этим именем с него временно закрыт, повторите попытку через 15 минут.");
 
         clock.advance(properties.lockDuration().minusMinutes(1));
-        assertThat(login(username, PASSWORD)).as("still locked a minute before the end").isEqualTo("/login?locked");
-        clock.advance(Duration.ofMinutes(2));
-        assertThat(login(username, PASSWORD)).as("the lock is over").isEqualTo("/");
-        // A successful login starts the count afresh.
-        for (int i = 1; i <= 4; i++) {
-            login(username, "wrong-" + i);
+        assertThat(login(guesser, username, PASSWORD)).as("still blocked a minute before the end").isEqualTo("/login?blocked");
+        clock.advance(properties.lockDuration().plusMinutes(1));
+        assertThat(login(guesser, username, PASSWORD)).as("quiet long enough: the block is over").isEqualTo("/");
+    }
+
+    @Test
+    void attemptsInQuickSuccessionWaitLongerAndLonger() throws Exception {
+        String username = data.officer("delay", PASSWORD);
+        clock.setTo(Instant.parse("2026-11-20T02:00:00Z"));
+        String client = "203.0.113.8";
+        for (int i = 1; i <= properties.loginDelayAfter(); i++) {
+            assertThat(login(client, username, "wrong-" + i)).isEqualTo("/login?error");
         }
-        assertThat(login(username, PASSWORD)).isEqualTo("/");
+        assertThat(login(client, username, PASSWORD)).as("at once after the third failure").isEqualTo("/login?wait");
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(login(client, username, PASSWORD)).as("after the wait").isEqualTo("/");
+        assertThat(Jsoup.parse(mvc.perform(get("/login").param("wait", "")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).select(".alert-warning").text())
+                .isEqualTo("Слишком частые попытки входа. Подождите несколько секунд и повторите.");
+    }
+
+    @Test
+    void parallelGuessesGetNoMoreThanTheLimitOfPasswordChecks() throws Exception {
+        String username = data.officer("parallel", PASSWORD);
+        String client = "203.0.113.9";
+        int tries = properties.maxFailedLogins() * 3;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < tries; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> login(client, username, "wrong-" + n)));
+            }
+            int checked = 0;
+            for (Future<String> a : answers) {
+                checked += "/login?error".equals(a.get()) ? 1 : 0;
+            }
+            assertThat(checked).as("password checks").isBetween(1, properties.maxFailedLogins());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select attempts from login_throttle where client_address = ? and username = ?",
+                Integer.class, client, username.toLowerCase())).as("every attempt counted").isEqualTo(tries);
+        assertThat(login(client, username, PASSWORD)).isEqualTo("/login?blocked");
+    }
+
+    @Test
+    void unknownSwitchedOffAndBlockedLoginsAllGetTheSameMessage() throws Exception {
+        String off = data.officer("off", PASSWORD);
+        AppUser user = data.user(off);
+        mvc.perform(post("/admin/users/" + user.getId() + "/deactivate").with(users.as("admin")).with(csrf()));
+        assertThat(login("198.51.100.1", off, PASSWORD)).as("switched off, right password").isEqualTo("/login?error");
+        assertThat(login("198.51.100.1", off, "wrong")).as("switched off, wrong password").isEqualTo("/login?error");
+        assertThat(login("198.51.100.1", "nobody." + System.nanoTime(), PASSWORD)).as("unknown").isEqualTo("/login?error");
+        assertThat(login("198.51.100.1", "admin", "wrong")).as("wrong password").isEqualTo("/login?error");
+    }
+
+    @Test
+    void theOperatorUnlocksALoginForEveryClient() throws Exception {
+        String username = data.officer("unlock", PASSWORD);
+        clock.setTo(Instant.parse("2026-11-20T03:00:00Z"));
+        for (int i = 0; i <= properties.maxFailedLogins(); i++) {
+            login(OWNER, username, "wrong-" + i);
+            clock.advance(Duration.ofMinutes(2));
+        }
+        assertThat(login(OWNER, username, PASSWORD)).isEqualTo("/login?blocked");
+        AppUser user = data.user(username);
+        MvcResult unlocked = mvc.perform(post("/admin/users/" + user.getId() + "/unlock").with(users.as("admin"))
+                .with(csrf())).andReturn();
+        assertThat(unlocked.getResponse().getRedirectedUrl()).isEqualTo("/admin/users/" + user.getId());
+        assertThat(login(OWNER, username, PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void aPasswordOverSeventyTwoBytesAtTheLoginIsAPlainFailure() throws Exception {
+        String username = data.officer("long", PASSWORD);
+        assertThat(login("198.51.100.2", username, PASSWORD + "я".repeat(40))).isEqualTo("/login?error");
     }
 
     @Test
@@ -138,7 +221,11 @@ class LoginSecurityTest {
         assertThat(after.getResponse().getRedirectedUrl()).endsWith("/login");
     }
 
-    private String login(String username, String password) throws Exception {
-        return mvc.perform(formLogin().user(username).password(password)).andReturn().getResponse().getRedirectedUrl();
+    private String login(String client, String username, String password) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+                .with(r -> {
+                    r.setRemoteAddr(client);
+                    return r;
+                })).andReturn().getResponse().getRedirectedUrl();
     }
 }

@@ -66,7 +66,7 @@ class ProductionStartTest extends ProductionStartContext {
     @Test
     void aSecondStartWithUsersInTheTableCreatesNothing() throws Exception {
         long before = users.count();
-        AccountsProperties other = new AccountsProperties(5, Duration.ofMinutes(15),
+        AccountsProperties other = new AccountsProperties(10, Duration.ofMinutes(15), 3, Duration.ofHours(12),
                 new AccountsProperties.BootstrapAdmin("another.admin", "Drugoy-admin-2026"));
         new BootstrapAdmin(users, other, encoder, policy).run(new DefaultApplicationArguments());
         assertThat(users.count()).isEqualTo(before);

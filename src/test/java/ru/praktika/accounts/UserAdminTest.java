@@ -61,7 +61,7 @@ class UserAdminTest {
         assertThat(data.user(username).isEnabled()).isFalse();
         assertThat(page(get("/admin/users").param("active", "false")).select("tr[data-username=" + username + "]")).hasSize(1);
         MvcResult refused = mvc.perform(formLogin().user(username).password(PASSWORD)).andReturn();
-        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?disabled");
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 
         mvc.perform(post("/admin/users/" + user.getId() + "/activate").with(users.as("admin")).with(csrf()));
         assertThat(data.user(username).isEnabled()).isTrue();

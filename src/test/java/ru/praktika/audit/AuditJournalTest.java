@@ -147,24 +147,31 @@ class AuditJournalTest {
         MvcResult file = mvc.perform(get(href).with(users.as("coordinator"))).andReturn();
         assertThat(file.getResponse().getStatus()).isEqualTo(200);
         assertThat(file.getResponse().getContentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(file.getResponse().getHeader("Content-Disposition")).contains("attachment", ".xlsx");
+        assertThat(file.getResponse().getHeader("Content-Disposition")).contains("attachment",
+                "filename*=UTF-8''%D0%96%D1%83%D1%80%D0%BD%D0%B0%D0%BB", ".xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.getResponse().getContentAsByteArray()))) {
             XSSFSheet sheet = book.getSheetAt(0);
-            Row header = sheet.getRow(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                    .as("the title row").startsWith("Журнал изменений, по состоянию на ");
+            Row header = sheet.getRow(1);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Время");
             assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Изменения");
             assertThat(book.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:G");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A2:G");
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(sheet.getColumnWidth(6)).isGreaterThan(sheet.getColumnWidth(4));
-            assertThat(sheet.getLastRowNum()).as("one line per row of the filtered list").isEqualTo(shown);
+            assertThat(sheet.getLastRowNum()).as("one line per row of the filtered list").isEqualTo(shown + 1);
             boolean found = false;
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
+                assertThat(row.getCell(0).getCellType()).as("a real date and time").isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(row.getCell(0).getCellStyle().getDataFormatString()).isEqualTo("dd.mm.yyyy hh:mm:ss");
                 assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Петрова Анна Сергеевна");
                 assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Закрепление категории за органом");
-                if (row.getCell(4).getStringCellValue().equals(assignment.getId().toString())) {
+                if ((long) row.getCell(4).getNumericCellValue() == assignment.getId()) {
                     found = true;
                     assertThat(row.getCell(5).getStringCellValue()).isEqualTo("изменение");
                     assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Действует по: — → 01.06.2021");
@@ -215,8 +222,9 @@ class AuditJournalTest {
     }
 
     @Test
-    void onlyTheCoordinatorAndObserversReadTheJournal() throws Exception {
-        for (String who : new String[]{"officer.zdrav", "head.zdrav", "mun.blag", "admin"}) {
+    void onlyTheCoordinatorObserversAndTheAdministratorReadTheJournal() throws Exception {
+        // The administrator reads the users-and-roles part of it (AuditReadableTest).
+        for (String who : new String[]{"officer.zdrav", "head.zdrav", "mun.blag"}) {
             assertThat(mvc.perform(get("/audit").with(users.as(who))).andReturn().getResponse().getStatus()).as(who).isEqualTo(403);
             assertThat(mvc.perform(get("/audit/export.xlsx").with(users.as(who))).andReturn().getResponse().getStatus()).as(who).isEqualTo(403);
         }

@@ -1,11 +1,8 @@
 package ru.praktika.adoption.roadmap;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.praktika.platform.DomainException;
+import ru.praktika.platform.Downloads;
 import ru.praktika.platform.NotFoundException;
 
 /** Approval of a roadmap by the head of the body by an order (cl. 5.3), and the order's file. */
@@ -59,10 +57,7 @@ class RoadmapApprovalController {
         if (r.getOrderFile() == null) {
             throw new NotFoundException("order", id);
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(r.getOrderFileName() == null ? "order" : r.getOrderFileName(), StandardCharsets.UTF_8)
-                        .build().toString())
-                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(r.getOrderFile());
+        return Downloads.attachment(r.getOrderFile(), r.getOrderFileName() == null ? "order" : r.getOrderFileName(),
+                MediaType.APPLICATION_OCTET_STREAM);
     }
 }

@@ -1,11 +1,9 @@
 package ru.praktika.adoption.roadmap;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,11 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -30,6 +26,7 @@ import ru.praktika.adoption.implementation.Statuses;
 import ru.praktika.adoption.shared.CellText;
 import ru.praktika.directory.Directory;
 import ru.praktika.platform.DomainException;
+import ru.praktika.platform.SheetWriter;
 
 /**
  * The roadmap as an XLSX sheet, and progress read back from the same sheet: rows are matched by the
@@ -71,42 +68,33 @@ class RoadmapSpreadsheet {
     byte[] export(Long roadmapId) {
         Roadmap r = roadmaps.view(roadmapId);
         List<ActivitySnapshot> rows = roadmaps.snapshots(r);
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(message("adoption.xlsx.sheet"));
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            bold.setWrapText(true);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < HEADER_KEYS.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(message(HEADER_KEYS.get(c)));
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(c, c == 1 || c == 8 ? 12000 : 4500);
-            }
-            int n = 1;
+        List<SheetWriter.Column> columns = new ArrayList<>();
+        for (int c = 0; c < HEADER_KEYS.size(); c++) {
+            columns.add(new SheetWriter.Column(message(HEADER_KEYS.get(c)), c == 1 || c == 8 ? 45 : 16));
+        }
+        try (SheetWriter xlsx = SheetWriter.inMemory(messages)) {
+            SheetWriter.Table sheet = xlsx.sheet(message("adoption.xlsx.sheet"),
+                    message("adoption.xlsx.title", roadmaps.practiceTitle(r)), null, LocalDate.now(clock), columns);
             for (ActivitySnapshot a : rows) {
-                Row row = sheet.createRow(n++);
-                Object[] values = {a.number(), a.title(), date(a.startDate()), date(a.dueDate()), a.responsibleBody(),
+                sheet.row(a.number(), a.title(), a.startDate(), a.dueDate(), a.responsibleBody(),
                         a.responsiblePerson(), a.coExecutors(), a.municipality(), a.expectedResult(), a.indicator(),
-                        a.targetValue(), a.weight(), a.status(), date(a.actualDate()), a.actualResult(), a.comment(),
-                        a.missExplanation()};
-                for (int c = 0; c < values.length; c++) {
-                    Object v = values[c];
-                    if (v instanceof Integer i) {
-                        row.createCell(c).setCellValue(i);
-                    } else if (v != null) {
-                        row.createCell(c).setCellValue(v.toString());
-                    }
-                }
+                        a.targetValue(), a.weight(), a.status(), a.actualDate(), a.actualResult(), a.comment(),
+                        a.missExplanation());
             }
-            sheet.createFreezePane(0, 1);
-            book.write(out);
-            return out.toByteArray();
+            return xlsx.toBytes();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The file name: the practice title, shortened so the name stays readable. */
+    @Transactional(readOnly = true)
+    String fileName(Long roadmapId) {
+        String title = roadmaps.practiceTitle(roadmaps.view(roadmapId));
+        if (title.length() > 60) {
+            title = title.substring(0, 60).strip() + "…";
+        }
+        return message("adoption.xlsx.fileName", title);
     }
 
     /** Progress from a sheet in the export format; one new version for the whole file if anything changed. */
@@ -123,12 +111,11 @@ class RoadmapSpreadsheet {
         int unchanged = 0;
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = book.getSheetAt(0);
-            Row header = sheet.getRow(0);
-            if (header == null || !message(HEADER_KEYS.get(0)).equals(text(header.getCell(0)))
-                    || !message(HEADER_KEYS.get(STATUS)).equals(text(header.getCell(STATUS)))) {
+            int headerRow = headerRow(sheet);
+            if (headerRow < 0) {
                 throw new DomainException("adoption.xlsx.wrongFormat");
             }
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+            for (int i = headerRow + 1; i <= sheet.getLastRowNum(); i++) {
                 Row row = sheet.getRow(i);
                 if (row == null || text(row.getCell(0)).isBlank()) {
                     continue;
@@ -175,12 +162,20 @@ class RoadmapSpreadsheet {
         return new Report(updated, unchanged, rejected);
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** The header row: the second row of an exported sheet (after its title), the first of an older one. */
+    private int headerRow(Sheet sheet) {
+        for (int i = 0; i <= Math.min(3, sheet.getLastRowNum()); i++) {
+            Row header = sheet.getRow(i);
+            if (header != null && message(HEADER_KEYS.get(0)).equals(text(header.getCell(0)))
+                    && message(HEADER_KEYS.get(STATUS)).equals(text(header.getCell(STATUS)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    private static String date(LocalDate d) {
-        return d == null ? null : d.format(DATE);
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static LocalDate date(Cell cell) {
@@ -188,7 +183,7 @@ class RoadmapSpreadsheet {
             return null;
         }
         if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            return cell.getLocalDateTimeCellValue().toLocalDate();
         }
         String t = text(cell);
         return t.isBlank() ? null : LocalDate.parse(t.strip(), DATE);

@@ -1,8 +1,6 @@
 package ru.praktika.adoption.roadmap;
 
 import java.io.IOException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import ru.praktika.platform.DomainException;
+import ru.praktika.platform.Downloads;
 
 /** The roadmap as an XLSX sheet, and progress read back from it onto the roadmap page. */
 @Controller
@@ -33,11 +32,7 @@ class RoadmapSpreadsheetController {
     @PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','HEAD','OBSERVER')")
     ResponseEntity<byte[]> export(@PathVariable Long id) {
         byte[] xlsx = spreadsheet.export(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("roadmap-" + id + ".xlsx").build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(xlsx);
+        return Downloads.attachment(xlsx, spreadsheet.fileName(id), Downloads.XLSX);
     }
 
     @PostMapping("/import")

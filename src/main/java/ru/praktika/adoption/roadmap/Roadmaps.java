@@ -238,4 +238,9 @@ public class Roadmaps {
     public static <T> Map<Long, T> index(List<T> list, Function<T, Long> id) {
         return list.stream().collect(Collectors.toMap(id, Function.identity()));
     }
+
+    /** The title of the practice the roadmap implements (sheet titles, file names). */
+    String practiceTitle(Roadmap r) {
+        return implementations.title(implementations.find(r.getImplementationId()));
+    }
 }

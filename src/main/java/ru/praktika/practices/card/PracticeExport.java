@@ -2,25 +2,24 @@ package ru.praktika.practices.card;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import ru.praktika.platform.SheetWriter;
+import ru.praktika.platform.SheetWriter.Column;
 import ru.praktika.platform.security.CurrentUser;
 
 /** The filtered practices list as an .xlsx file: exactly the rows the list shows, across all its pages. */
 @Component
 class PracticeExport {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Locale RU = Locale.forLanguageTag("ru-RU");
     private static final String[] COLUMNS = {"title", "category", "body", "municipality", "status", "periodStart",
             "submittedOn", "smartekaNumber", "publishedOn", "smartekaUrl"};
+    private static final int[] WIDTHS = {60, 28, 26, 26, 20, 12, 12, 16, 12, 40};
 
     private final PracticeSearch search;
     private final MessageSource messages;
@@ -30,42 +29,26 @@ class PracticeExport {
         this.messages = messages;
     }
 
-    void write(PracticeFilter filter, CurrentUser user, OutputStream out) throws IOException {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-            Sheet sheet = book.createSheet(text("practices.export.sheet"));
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.length; i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(text("practices.export.col." + COLUMNS[i]));
-                cell.setCellStyle(bold);
-            }
-            int[] n = {1};
-            search.forEach(filter, user, r -> {
-                Row row = sheet.createRow(n[0]++);
-                int c = 0;
-                row.createCell(c++).setCellValue(r.title());
-                row.createCell(c++).setCellValue(r.categoryName());
-                row.createCell(c++).setCellValue(r.bodyName());
-                row.createCell(c++).setCellValue(r.municipalityName() == null ? "" : r.municipalityName());
-                row.createCell(c++).setCellValue(r.statusName());
-                row.createCell(c++).setCellValue(r.periodStart() == null ? "" : DATE.format(r.periodStart()));
-                row.createCell(c++).setCellValue(r.submittedOn() == null ? "" : DATE.format(r.submittedOn()));
-                row.createCell(c++).setCellValue(r.smartekaNumber() == null ? "" : r.smartekaNumber());
-                row.createCell(c++).setCellValue(r.publishedOn() == null ? "" : DATE.format(r.publishedOn()));
-                row.createCell(c).setCellValue(r.smartekaUrl() == null ? "" : r.smartekaUrl());
-            });
-            for (int i = 0; i < COLUMNS.length; i++) {
-                sheet.setColumnWidth(i, i == 0 ? 60 * 256 : 22 * 256);
-            }
-            book.write(out);
+    void write(PracticeFilter filter, CurrentUser user, LocalDate today, OutputStream out) throws IOException {
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < COLUMNS.length; i++) {
+            columns.add(new Column(text("practices.export.col." + COLUMNS[i]), WIDTHS[i]));
+        }
+        try (SheetWriter xlsx = SheetWriter.streaming(messages)) {
+            SheetWriter.Table sheet = xlsx.sheet(text("practices.export.sheet"), text("practices.export.title"), null,
+                    today, columns);
+            search.forEach(filter, user, r -> sheet.row(r.title(), r.categoryName(), r.bodyName(), r.municipalityName(),
+                    r.statusName(), r.periodStart(), r.submittedOn(), r.smartekaNumber(), r.publishedOn(), r.smartekaUrl()));
+            xlsx.write(out);
         }
     }
 
+    String fileName(LocalDate today) {
+        return messages.getMessage("practices.export.file",
+                new Object[] {java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(today)}, RU);
+    }
+
     private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, null, RU);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import ru.praktika.directory.Directory;
+import ru.praktika.platform.Downloads;
 import ru.praktika.platform.security.CurrentUsers;
 import ru.praktika.practices.placement.PlacementStatuses;
 
@@ -59,9 +59,9 @@ class PracticeListController {
             throws IOException {
         filter = usable(filter, bad);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("practices-" + LocalDate.now(clock) + ".xlsx").build().toString());
-        export.write(filter, CurrentUsers.get(), response.getOutputStream());
+        LocalDate today = LocalDate.now(clock);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(export.fileName(today)));
+        export.write(filter, CurrentUsers.get(), today, response.getOutputStream());
     }
 
     /** A filter typed by hand into the address (a year of "abc") falls back to the unfiltered list. */

@@ -164,15 +164,17 @@ class RoadmapFlowTest {
         ByteArrayOutputStream edited = new ByteArrayOutputStream();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             Sheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Мероприятие");
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Создать рабочую группу");
-            Row first = sheet.getRow(1);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Дорожная карта внедрения практики «");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Мероприятие");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Создать рабочую группу");
+            assertThat(sheet.getRow(2).getCell(3).getCellStyle().getDataFormatString()).as("a real date").isEqualTo("dd.mm.yyyy");
+            Row first = sheet.getRow(2);
             first.getCell(12).setCellValue("выполнено");
             first.createCell(13).setCellValue(today.minusDays(8).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
             first.createCell(14).setCellValue("Приказ о рабочей группе");
             first.getCell(1).setCellValue("Попытка переименовать из файла");
-            sheet.getRow(2).getCell(12).setCellValue("неведомо");
-            Row extra = sheet.createRow(5);
+            sheet.getRow(3).getCell(12).setCellValue("неведомо");
+            Row extra = sheet.createRow(6);
             extra.createCell(0).setCellValue("99");
             extra.createCell(12).setCellValue("в работе");
             book.write(edited);
@@ -180,7 +182,7 @@ class RoadmapFlowTest {
         RoadmapSpreadsheet.Report result = spreadsheet.importProgress(r.getId(), edited.toByteArray());
         assertThat(result.updated()).isEqualTo(1);
         assertThat(result.unchanged()).isEqualTo(1);
-        assertThat(result.rejected()).extracting(RoadmapSpreadsheet.Rejected::line).containsExactly(3, 6);
+        assertThat(result.rejected()).extracting(RoadmapSpreadsheet.Rejected::line).containsExactly(4, 7);
         Roadmap after = roadmaps.view(r.getId());
         RoadmapActivity a = after.getActivities().get(0);
         assertThat(a.isDone()).isTrue();

@@ -1,0 +1,37 @@
+package ru.praktika.accounts;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Stands before the form login: counts the attempt ({@link LoginThrottle}) and answers a client that
+ * must wait or is blocked without checking the password at all.
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private final LoginThrottle throttle;
+
+    LoginThrottleFilter(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod())
+                && "/login".equals(request.getRequestURI().substring(request.getContextPath().length())));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        switch (throttle.attempt(request.getRemoteAddr(), request.getParameter("username"))) {
+            case BLOCKED -> response.sendRedirect(request.getContextPath() + "/login?blocked");
+            case WAIT -> response.sendRedirect(request.getContextPath() + "/login?wait");
+            case CHECK_PASSWORD -> chain.doFilter(request, response);
+        }
+    }
+}
