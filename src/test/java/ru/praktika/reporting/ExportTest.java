@@ -301,6 +301,9 @@ class ExportTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         keep("body-draft-2028-Q4.pdf", pdfBytes);
         try (PDDocument doc = Loader.loadPDF(pdfBytes)) {
+            // the report fills most of one page; no empty page may follow it
+            assertThat(new PDFTextStripper() {{ setStartPage(doc.getNumberOfPages()); }}.getText(doc).strip())
+                    .as("the last page has more than its number").isNotEqualTo(String.valueOf(doc.getNumberOfPages()));
             assertThat(new PDFTextStripper().getText(doc)).contains("ОТЧЁТ", "ПРОЕКТ", "Бережливая поликлиника", "Итоги квартала",
                     "Заместитель министра", "Исполнитель: Соколов Игорь Викторович");
         }
