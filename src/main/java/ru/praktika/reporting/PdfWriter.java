@@ -57,7 +57,8 @@ class PdfWriter {
                 .append("th { font-weight: bold; text-align: center; background: #eee; }")
                 .append(".sign { margin-top: 24pt; width: 100%; -fs-table-paginate: auto; page-break-inside: avoid; }")
                 .append(".sign td { border: none; font-size: 12pt; }")
-                .append(".ex { margin-top: 36pt; font-size: 10pt; }")
+                // no bottom margin after the last block: on a full page it alone would open an empty page
+                .append(".ex { margin: 36pt 0 0 0; font-size: 10pt; } body { margin: 0; }")
                 .append(".to { margin: 12pt 0 12pt 50%; } .d { text-align: left; }")
                 .append(".draft { text-align: right; font-weight: bold; color: #c00000; margin: 0 0 6pt 0; }")
                 .append("a { color: #0563c1; }")

@@ -197,9 +197,11 @@ class ExportTest {
 
     @Test
     void theConsolidatedReportCountsOnlySubmittedReportsAndNamesTheOthers() throws Exception {
-        reports.sendForSignOff(minzdrav, "2028-Q3", null);
-        reports.sign(minzdrav, "2028-Q3", null, "Кузнецова Марина Олеговна");
-        ConsolidatedReport r = consolidated.build("2028-Q3");
+        // A period no other test of the shared context counts (ReminderTest counts every body of 2028-Q3).
+        clock.setTo(LocalDate.of(2030, 11, 20));
+        reports.sendForSignOff(minzdrav, "2030-Q3", null);
+        reports.sign(minzdrav, "2030-Q3", null, "Кузнецова Марина Олеговна");
+        ConsolidatedReport r = consolidated.build("2030-Q3");
         assertThat(r.placements()).extracting(ConsolidatedReport.PlacementRow::title).containsExactly(PLACEMENT);
         assertThat(r.implementations()).singleElement().satisfies(i -> {
             assertThat(i.planned()).isEqualTo("Сократить время ожидания приёма на 30 %");
@@ -210,8 +212,8 @@ class ExportTest {
                 new ConsolidatedReport.CategoryCount("Социальная поддержка", 0, 0));
 
         byte[] bytes = xlsx.write(documents.consolidated(r));
-        keep("consolidated-2028-Q3.xlsx", bytes);
-        keep("consolidated-2028-Q3.pdf", pdf.write(documents.consolidated(r)));
+        keep("consolidated-2030-Q3.xlsx", bytes);
+        keep("consolidated-2030-Q3.pdf", pdf.write(documents.consolidated(r)));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet section1 = wb.getSheet("Раздел 1 (п. 7.1)");
             assertThat(section1.getRow(2).getCell(2).getStringCellValue()).isEqualTo(PLACEMENT);
@@ -224,7 +226,7 @@ class ExportTest {
             assertThat(section2.getRow(1).getCell(5).getStringCellValue()).isEqualTo("Достигнутый результат");
         }
         byte[] docxBytes = docx.write(documents.consolidated(r));
-        keep("consolidated-2028-Q3.docx", docxBytes);
+        keep("consolidated-2030-Q3.docx", docxBytes);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docxBytes))) {
             String text = new XWPFWordExtractor(doc).getText();
             assertThat(text).contains("отчёты представили 1 из 18 органов", "Минсоцзащиты", "практика № 701",
@@ -237,22 +239,22 @@ class ExportTest {
         }
 
         // The signed body report: date of signing, no draft mark, the head who signed, addressee, executor.
-        byte[] signed = mvc.perform(get("/reporting/bodies/" + minzdrav + "/2028-Q3/export.docx").with(users.as("coordinator")))
+        byte[] signed = mvc.perform(get("/reporting/bodies/" + minzdrav + "/2030-Q3/export.docx").with(users.as("coordinator")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        keep("body-signed-2028-Q3.docx", signed);
+        keep("body-signed-2030-Q3.docx", signed);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(signed))) {
             String text = new XWPFWordExtractor(doc).getText();
-            assertThat(text).contains("Министерство экономического развития Амурской области", "20.01.2029 № ________",
+            assertThat(text).contains("Министерство экономического развития Амурской области", "20.11.2030 № ________",
                     "Заместитель министра", "М.О.\u00a0Кузнецова",
                     "Исполнитель: Соколов Игорь Викторович, тел. +7 (4162) 20-00-00");
             assertThat(text).doesNotContain("ПРОЕКТ", "https://smarteka.com");
         }
-        byte[] signedPdf = mvc.perform(get("/reporting/bodies/" + minzdrav + "/2028-Q3/export.pdf").with(users.as("coordinator")))
+        byte[] signedPdf = mvc.perform(get("/reporting/bodies/" + minzdrav + "/2030-Q3/export.pdf").with(users.as("coordinator")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        keep("body-signed-2028-Q3.pdf", signedPdf);
+        keep("body-signed-2030-Q3.pdf", signedPdf);
         try (PDDocument doc = Loader.loadPDF(signedPdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("20.01.2029 №", "Заместитель министра", "Кузнецова", "Исполнитель: Соколов Игорь Викторович",
+            assertThat(text).contains("20.11.2030 №", "Заместитель министра", "Кузнецова", "Исполнитель: Соколов Игорь Викторович",
                     "Планируемый", "Достигнутый", "практика № 701");
             assertThat(text).doesNotContain("ПРОЕКТ");
         }
@@ -301,6 +303,9 @@ class ExportTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         keep("body-draft-2028-Q4.pdf", pdfBytes);
         try (PDDocument doc = Loader.loadPDF(pdfBytes)) {
+            // the report fills most of one page; no empty page may follow it
+            assertThat(new PDFTextStripper() {{ setStartPage(doc.getNumberOfPages()); }}.getText(doc).strip())
+                    .as("the last page has more than its number").isNotEqualTo(String.valueOf(doc.getNumberOfPages()));
             assertThat(new PDFTextStripper().getText(doc)).contains("ОТЧЁТ", "ПРОЕКТ", "Бережливая поликлиника", "Итоги квартала",
                     "Заместитель министра", "Исполнитель: Соколов Игорь Викторович");
         }
