@@ -84,15 +84,16 @@ class CatalogueController {
         return cardPage(model, null);
     }
 
+    /** Only the coordinator changes a card every body shares (another body's officer may not retitle it). */
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
+    @PreAuthorize("hasRole('COORDINATOR')")
     String edit(@PathVariable Long id, Model model) {
         model.addAttribute("cardForm", CardForm.of(catalogue.practice(id)));
         return cardPage(model, id);
     }
 
     @PostMapping("/{id}")
-    @PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
+    @PreAuthorize("hasRole('COORDINATOR')")
     String change(@PathVariable Long id, @Valid @ModelAttribute("cardForm") CardForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {

@@ -54,7 +54,12 @@ class MunicipalController {
     @GetMapping("/municipal")
     @PreAuthorize("hasRole('MUNICIPALITY')")
     String mine(Model model) {
-        model.addAttribute("activities", work.mine());
+        model.addAttribute("rows", work.mine().stream().map(a -> {
+            Implementation i = implementations.find(a.getRoadmap().getImplementationId());
+            Long responsible = a.getResponsibleBodyId() != null ? a.getResponsibleBodyId() : i.getBodyId();
+            return new MunicipalActivityRow(a, catalogue.practice(i.getPracticeId()).getTitle(),
+                    directory.body(responsible).getShortName());
+        }).toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "adoption/municipal";
     }
