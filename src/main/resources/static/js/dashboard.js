@@ -78,8 +78,9 @@
       o.series.forEach(function (s, i) { s.symbol = i === 0 ? 'circle' : 'triangle'; s.lineStyle = {type: i === 0 ? 'solid' : 'dashed'}; });
       return o;
     },
-    heatmap: function (data) {
+    heatmap: function (data, canvas) {
       var legend = data.extra.legend;
+      var narrow = canvas.clientWidth < 600;
       var cells = [];
       data.rows.forEach(function (r, y) {
         r.values.forEach(function (v, x) { cells.push([x, y, legend.indexOf(v)]); });
@@ -87,7 +88,9 @@
       var o = base(data);
       o.aria.decal.show = false;
       o.grid = {left: 8, right: 24, top: 36, bottom: 56, containLabel: true};
-      o.xAxis = {type: 'category', data: data.columns, position: 'top', splitArea: {show: true}};
+      // On a phone only the period's first word (its Roman numeral) fits; the full names are in the table.
+      o.xAxis = {type: 'category', data: data.columns, position: 'top', splitArea: {show: true},
+        axisLabel: {interval: 0, formatter: function (v) { return narrow ? String(v).split(' ')[0] : v; }}};
       o.yAxis = {type: 'category', data: labels(data), inverse: true, axisLabel: {width: 200, overflow: 'truncate'}};
       o.tooltip.formatter = function (p) {
         return data.rows[p.value[1]].label + ', ' + data.columns[p.value[0]] + ': ' + legend[p.value[2]];
@@ -111,7 +114,7 @@
       o.yAxis = {type: 'category', data: range(rows), show: false, inverse: true};
       o.tooltip.formatter = function (p) { return p.data.name + ': ' + text(p.value[2]); };
       o.visualMap = {type: 'continuous', min: 0, max: max, dimension: 2, orient: 'horizontal', bottom: 0, left: 0,
-        calculable: false, itemHeight: 160, inRange: {color: ['#F2F2F2', '#56B4E9', '#0072B2']},
+        calculable: false, itemHeight: 160, text: [text(max), '0'], inRange: {color: ['#F2F2F2', '#56B4E9', '#0072B2']},
         formatter: function (v) { return text(Math.round(v)); }};
       o.series = [{type: 'heatmap', itemStyle: {borderColor: '#fff', borderWidth: 2},
         label: {show: true, fontSize: 10, formatter: function (p) {
@@ -160,8 +163,12 @@
         figure.querySelector('.dash-summary').textContent = data.summary;
         canvas.setAttribute('aria-label', data.title + '. ' + data.summary);
         table(figure, data);
+        if (data.kind === 'heatmap') {
+          // As tall as its bodies need (one row for a body's own dashboard); CSSOM, which the CSP allows.
+          canvas.style.height = (130 + data.rows.length * 26) + 'px';
+        }
         var chart = echarts.init(canvas, null, {locale: 'RU', renderer: 'canvas'});
-        chart.setOption(builders[data.kind](data));
+        chart.setOption(builders[data.kind](data, canvas));
         charts.push(chart);
         figure.setAttribute('data-drawn', 'true');
       })
