@@ -39,21 +39,25 @@
   }
 
   var builders = {
+    // The placement funnel as bars in the statuses' order: a funnel shape misleads when a later status holds
+    // more practices than an earlier one (returned, withdrawn), and zero steps vanish from a funnel.
     funnel: function (data) {
-      var o = base(data);
-      o.legend = Object.assign(o.legend, {show: false});
-      o.series = [{type: 'funnel', sort: 'none', minSize: '4%', left: '5%', width: '60%', top: 30, bottom: 10,
-        label: {position: 'right', formatter: function (p) { return p.name + ': ' + text(p.value); }},
-        data: data.rows.map(function (r) { return {name: r.label, value: r.values[0]}; })}];
+      var o = builders.bars(data);
+      o.legend.show = false;
+      o.series.forEach(function (s) {
+        delete s.stack;
+        s.colorBy = 'data';
+        s.label = {show: true, position: 'right', formatter: function (p) { return text(p.value); }};
+      });
       return o;
     },
     bars: function (data) {
       var o = base(data);
       o.tooltip.trigger = 'axis';
-      o.grid = {left: 8, right: 24, top: 36, bottom: 48, containLabel: true};
+      o.grid = {left: 24, right: 32, top: 36, bottom: 48, containLabel: true};
       o.xAxis = {type: 'value', minInterval: 1, axisLabel: {formatter: text}};
       o.yAxis = {type: 'category', inverse: true, data: labels(data),
-        axisLabel: {width: 180, overflow: 'truncate'}};
+        axisLabel: {width: 150, overflow: 'truncate'}};
       o.series = series(data, 'bar', {stack: 'total', barMaxWidth: 28});
       return o;
     },
