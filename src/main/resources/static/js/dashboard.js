@@ -39,21 +39,25 @@
   }
 
   var builders = {
+    // The placement funnel as bars in the statuses' order: a funnel shape misleads when a later status holds
+    // more practices than an earlier one (returned, withdrawn), and zero steps vanish from a funnel.
     funnel: function (data) {
-      var o = base(data);
-      o.legend = Object.assign(o.legend, {show: false});
-      o.series = [{type: 'funnel', sort: 'none', minSize: '4%', left: '5%', width: '60%', top: 30, bottom: 10,
-        label: {position: 'right', formatter: function (p) { return p.name + ': ' + text(p.value); }},
-        data: data.rows.map(function (r) { return {name: r.label, value: r.values[0]}; })}];
+      var o = builders.bars(data);
+      o.legend.show = false;
+      o.series.forEach(function (s) {
+        delete s.stack;
+        s.colorBy = 'data';
+        s.label = {show: true, position: 'right', formatter: function (p) { return text(p.value); }};
+      });
       return o;
     },
     bars: function (data) {
       var o = base(data);
       o.tooltip.trigger = 'axis';
-      o.grid = {left: 8, right: 24, top: 36, bottom: 48, containLabel: true};
+      o.grid = {left: 24, right: 32, top: 36, bottom: 48, containLabel: true};
       o.xAxis = {type: 'value', minInterval: 1, axisLabel: {formatter: text}};
       o.yAxis = {type: 'category', inverse: true, data: labels(data),
-        axisLabel: {width: 180, overflow: 'truncate'}};
+        axisLabel: {width: 150, overflow: 'truncate'}};
       o.series = series(data, 'bar', {stack: 'total', barMaxWidth: 28});
       return o;
     },
@@ -78,8 +82,9 @@
       o.series.forEach(function (s, i) { s.symbol = i === 0 ? 'circle' : 'triangle'; s.lineStyle = {type: i === 0 ? 'solid' : 'dashed'}; });
       return o;
     },
-    heatmap: function (data) {
+    heatmap: function (data, canvas) {
       var legend = data.extra.legend;
+      var narrow = canvas.clientWidth < 600;
       var cells = [];
       data.rows.forEach(function (r, y) {
         r.values.forEach(function (v, x) { cells.push([x, y, legend.indexOf(v)]); });
@@ -87,7 +92,9 @@
       var o = base(data);
       o.aria.decal.show = false;
       o.grid = {left: 8, right: 24, top: 36, bottom: 56, containLabel: true};
-      o.xAxis = {type: 'category', data: data.columns, position: 'top', splitArea: {show: true}};
+      // On a phone only the period's first word (its Roman numeral) fits; the full names are in the table.
+      o.xAxis = {type: 'category', data: data.columns, position: 'top', splitArea: {show: true},
+        axisLabel: {interval: 0, formatter: function (v) { return narrow ? String(v).split(' ')[0] : v; }}};
       o.yAxis = {type: 'category', data: labels(data), inverse: true, axisLabel: {width: 200, overflow: 'truncate'}};
       o.tooltip.formatter = function (p) {
         return data.rows[p.value[1]].label + ', ' + data.columns[p.value[0]] + ': ' + legend[p.value[2]];
@@ -111,7 +118,7 @@
       o.yAxis = {type: 'category', data: range(rows), show: false, inverse: true};
       o.tooltip.formatter = function (p) { return p.data.name + ': ' + text(p.value[2]); };
       o.visualMap = {type: 'continuous', min: 0, max: max, dimension: 2, orient: 'horizontal', bottom: 0, left: 0,
-        calculable: false, itemHeight: 160, inRange: {color: ['#F2F2F2', '#56B4E9', '#0072B2']},
+        calculable: false, itemHeight: 160, text: [text(max), '0'], inRange: {color: ['#F2F2F2', '#56B4E9', '#0072B2']},
         formatter: function (v) { return text(Math.round(v)); }};
       o.series = [{type: 'heatmap', itemStyle: {borderColor: '#fff', borderWidth: 2},
         label: {show: true, fontSize: 10, formatter: function (p) {
@@ -160,8 +167,12 @@
         figure.querySelector('.dash-summary').textContent = data.summary;
         canvas.setAttribute('aria-label', data.title + '. ' + data.summary);
         table(figure, data);
+        if (data.kind === 'heatmap') {
+          // As tall as its bodies need (one row for a body's own dashboard); CSSOM, which the CSP allows.
+          canvas.style.height = (130 + data.rows.length * 26) + 'px';
+        }
         var chart = echarts.init(canvas, null, {locale: 'RU', renderer: 'canvas'});
-        chart.setOption(builders[data.kind](data));
+        chart.setOption(builders[data.kind](data, canvas));
         charts.push(chart);
         figure.setAttribute('data-drawn', 'true');
       })

@@ -39,7 +39,8 @@ class DashboardPagesTest {
                 DashboardCharts.REGION.stream().map(id -> "chart-" + id).toList());
         assertThat(page.select("#dashboard-countdown").text()).startsWith("Отчёт за").contains("срок");
         assertThat(page.select("#dashboard-changes")).isEmpty();
-        assertThat(page.select("nav a[href='/dashboard']")).hasSize(1);
+        String home = mvc.perform(get("/").with(users.as("coordinator"))).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(home).select("#home-dashboard a[href='/dashboard']")).hasSize(1);
     }
 
     @Test
@@ -93,9 +94,10 @@ class DashboardPagesTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             var sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Воронка размещения своих практик");
-            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Статус");
-            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("черновик");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Воронка размещения своих практик");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Статус");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("черновик");
+            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isGreaterThanOrEqualTo(0);
         }
     }
 
