@@ -22,4 +22,12 @@ class InboxController {
         model.addAttribute("groups", inbox.groups(CurrentUsers.get()));
         return "inbox";
     }
+
+    /** The navigation's badge, asked by htmx after the page has loaded (empty when nothing waits). */
+    @GetMapping("/inbox/count")
+    @PreAuthorize("isAuthenticated()")
+    String count(Model model) {
+        model.addAttribute("waiting", inbox.count());
+        return "inbox-count :: count";
+    }
 }

@@ -21,9 +21,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
@@ -73,6 +75,14 @@ class ReminderTest {
     @Autowired
     TestUsers testUsers;
 
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void noMailOfOtherTests() {
+        OutboxDrain.forget(context);
+    }
+
     @AfterEach
     void reset() {
         implementations.clear();
@@ -87,6 +97,7 @@ class ReminderTest {
         reports.edit(minsoc, "2028-Q2", null, null, true, Map.of());
         reports.sendForSignOff(minsoc, "2028-Q2", null);
         reports.sign(minsoc, "2028-Q2", null, "Григорьев Павел Николаевич");
+        OutboxDrain.forget(context); // the sign-off's own notices are not reminders
         mail.purgeEmailFromAllMailboxes();
 
         clock.setTo(LocalDate.of(2028, 7, 12)); // 3 working days left

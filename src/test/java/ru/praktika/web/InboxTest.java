@@ -16,9 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.praktika.accounts.TestUsers;
 import ru.praktika.directory.Directory;
+import ru.praktika.notifications.OutboxDrain;
 import ru.praktika.platform.MutableClock;
 import ru.praktika.reporting.BodyReports;
 import ru.praktika.reporting.ReportFixturesData;
@@ -45,6 +47,8 @@ class InboxTest {
     Directory directory;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void reset() {
@@ -53,6 +57,7 @@ class InboxTest {
 
     @Test
     void aReportTravelsFromTheHeadsListToTheCoordinatorsAndBackToTheOfficersWhenReturned() throws Exception {
+        OutboxDrain.forget(context);
         Long minzdrav = ReportFixturesData.body(directory, "minzdrav");
         clock.setTo(LocalDate.of(2030, 4, 5)); // Q1 2030 has ended, due 15.04.2030
         reports.edit(minzdrav, "2030-Q1", null, null, true, Map.of());
@@ -60,7 +65,8 @@ class InboxTest {
 
         Document head = page("head.zdrav", "/inbox");
         assertThat(group(head, "reporting.waiting.toSign")).contains("Отчёт за I квартал 2030 г.", "Срок представления — 15.04.2030");
-        assertThat(head.select("#nav-inbox-count").text()).isEqualTo(String.valueOf(head.select(".inbox-item").size()));
+        assertThat(page("head.zdrav", "/inbox/count").select("#nav-inbox-count").text())
+                .isEqualTo(String.valueOf(head.select(".inbox-item").size()));
         assertThat(group(head, "practices.waiting.ready")).as("Amur's rule: a ready card waits for the head")
                 .contains("Телемедицинские");
         Document home = page("head.zdrav", "/");
@@ -105,6 +111,7 @@ class InboxTest {
     }
 
     private List<String> subjects(String address) throws Exception {
+        OutboxDrain.sendDue(context);
         List<String> list = new ArrayList<>();
         for (MimeMessage m : mail.getReceivedMessagesForDomain(address)) {
             list.add(m.getSubject());
