@@ -22,6 +22,7 @@ import ru.praktika.directory.Directory;
 import ru.praktika.platform.MutableClock;
 import ru.praktika.reporting.BodyReports;
 import ru.praktika.reporting.ReportFixturesData;
+import ru.praktika.notifications.TestMailOutbox;
 import ru.praktika.reporting.ReportingMailPort;
 import ru.praktika.reporting.ReportingTest;
 
@@ -45,6 +46,8 @@ class InboxTest {
     Directory directory;
     @Autowired
     MutableClock clock;
+    @Autowired
+    TestMailOutbox outbox;
 
     @AfterEach
     void reset() {
@@ -105,6 +108,7 @@ class InboxTest {
     }
 
     private List<String> subjects(String address) throws Exception {
+        outbox.sendNow(); // mail waits in the outbox until a sender runs
         List<String> list = new ArrayList<>();
         for (MimeMessage m : mail.getReceivedMessagesForDomain(address)) {
             list.add(m.getSubject());
