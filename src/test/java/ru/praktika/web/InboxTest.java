@@ -16,14 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.praktika.accounts.TestUsers;
 import ru.praktika.directory.Directory;
-import ru.praktika.notifications.OutboxDrain;
 import ru.praktika.platform.MutableClock;
 import ru.praktika.reporting.BodyReports;
 import ru.praktika.reporting.ReportFixturesData;
+import ru.praktika.notifications.TestMailOutbox;
 import ru.praktika.reporting.ReportingMailPort;
 import ru.praktika.reporting.ReportingTest;
 
@@ -48,7 +47,7 @@ class InboxTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    ApplicationContext context;
+    TestMailOutbox outbox;
 
     @AfterEach
     void reset() {
@@ -57,7 +56,6 @@ class InboxTest {
 
     @Test
     void aReportTravelsFromTheHeadsListToTheCoordinatorsAndBackToTheOfficersWhenReturned() throws Exception {
-        OutboxDrain.forget(context);
         Long minzdrav = ReportFixturesData.body(directory, "minzdrav");
         clock.setTo(LocalDate.of(2030, 4, 5)); // Q1 2030 has ended, due 15.04.2030
         reports.edit(minzdrav, "2030-Q1", null, null, true, Map.of());
@@ -111,7 +109,7 @@ class InboxTest {
     }
 
     private List<String> subjects(String address) throws Exception {
-        OutboxDrain.sendDue(context);
+        outbox.sendNow(); // mail waits in the outbox until a sender runs
         List<String> list = new ArrayList<>();
         for (MimeMessage m : mail.getReceivedMessagesForDomain(address)) {
             list.add(m.getSubject());
