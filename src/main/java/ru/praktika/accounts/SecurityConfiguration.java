@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -17,6 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import ru.praktika.platform.security.AccessGuard;
@@ -37,7 +40,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
                                             OidcLocalUserService oidcUserService,
                                             List<UrlAccessRules> moduleRules, LoginThrottle throttle,
-                                            AccountsProperties accounts, Clock clock) throws Exception {
+                                            AccountsProperties accounts, Clock clock,
+                                            @Value("${praktika.base-url}") String baseUrl) throws Exception {
         http.authorizeHttpRequests(auth -> {
                     moduleRules.forEach(r -> r.configure(auth));
                     auth
@@ -63,6 +67,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(accounts.sessionLifetime(), clock),
                         SecurityContextHolderFilter.class)
+                .addFilterBefore(new OriginCheckFilter(baseUrl), CsrfFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new SessionEndedEntryPoint()).accessDeniedHandler((request, response, denied) -> {
                     // A form whose CSRF token died with the session gets its own page, not a bare 403.
                     if (denied instanceof CsrfException) {
@@ -74,7 +79,10 @@ class SecurityConfiguration {
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "frame-ancestors 'none'; form-action 'self'"))
+                                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
+                        // Issue 10: no page needs the camera, microphone, location, payment or USB.
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(o -> o

@@ -17,11 +17,14 @@ class AdoptionAccessRules implements UrlAccessRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/adoption/catalogue/import", "/adoption/catalogue/import/**", "/adoption/catalogue/new",
-                        "/adoption/catalogue/*/edit").hasAnyRole("COORDINATOR", "OFFICER")
+        // A shared catalogue card is changed by the coordinator, who keeps the catalogue for the region (issue 10).
+        rules.requestMatchers("/adoption/catalogue/*/edit").hasRole("COORDINATOR")
+                .requestMatchers("/adoption/catalogue/import", "/adoption/catalogue/import/**", "/adoption/catalogue/new")
+                        .hasAnyRole("COORDINATOR", "OFFICER")
                 .requestMatchers(HttpMethod.POST, "/adoption/catalogue").hasAnyRole("COORDINATOR", "OFFICER")
                 .requestMatchers(HttpMethod.POST, "/adoption/catalogue/*/study").hasAnyRole("OFFICER", "HEAD")
-                .requestMatchers(HttpMethod.POST, "/adoption/catalogue/*").hasAnyRole("COORDINATOR", "OFFICER")
+                .requestMatchers(HttpMethod.POST, "/adoption/catalogue/import").hasAnyRole("COORDINATOR", "OFFICER")
+                .requestMatchers(HttpMethod.POST, "/adoption/catalogue/*").hasRole("COORDINATOR")
                 .requestMatchers("/adoption/shortlist", "/adoption/settings").hasAnyRole("OFFICER", "HEAD")
                 .requestMatchers("/adoption/roadmaps/*/approve").hasRole("HEAD")
                 .requestMatchers(HttpMethod.GET, "/adoption/implementations", "/adoption/implementations/**",

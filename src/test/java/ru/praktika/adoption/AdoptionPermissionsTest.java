@@ -98,7 +98,8 @@ class AdoptionPermissionsTest {
     @Test
     void onlyTheHeadOfTheOwningBodyApproves() throws Exception {
         Roadmap r = roadmapWithMunicipalActivity("город Белогорск");
-        MockMultipartFile order = new MockMultipartFile("orderFile", "prikaz.pdf", "application/pdf", new byte[] {1, 2});
+        MockMultipartFile order = new MockMultipartFile("orderFile", "prikaz.pdf", "application/pdf",
+                "%PDF-1.4 приказ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String today = LocalDate.now().format(DATE);
         mvc.perform(multipart("/adoption/roadmaps/" + r.getId() + "/approve").file(order).with(users.as("officer.zdrav"))
                 .with(csrf()).param("roadmapVersion", String.valueOf(r.getVersion())).param("orderNumber", "1")
@@ -111,6 +112,31 @@ class AdoptionPermissionsTest {
                 .param("orderDate", today)).andExpect(status().is3xxRedirection());
         assertThat(roadmaps.find(r.getId()).isApproved()).isTrue();
         assertThat(roadmaps.find(r.getId()).getOrderNumber()).isEqualTo("77-од");
+    }
+
+    @Test
+    void theApprovalOrderFileIsInspectedLikeEveryOtherUpload() throws Exception {
+        Roadmap r = roadmapWithMunicipalActivity("город Белогорск");
+        String today = LocalDate.now().format(DATE);
+        for (MockMultipartFile bad : java.util.List.of(
+                new MockMultipartFile("orderFile", "prikaz.pdf", "application/pdf",
+                        "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new MockMultipartFile("orderFile", "prikaz.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0, 1}),
+                new MockMultipartFile("orderFile", "prikaz.html", "text/html",
+                        "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+            String page = mvc.perform(multipart("/adoption/roadmaps/" + r.getId() + "/approve").file(bad)
+                    .with(users.as("head.zdrav")).with(csrf()).param("roadmapVersion", String.valueOf(r.getVersion()))
+                    .param("orderNumber", "5-од").param("orderDate", today))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).containsAnyOf("Содержимое файла не соответствует типу PDF", "Такой тип файла здесь не принимается");
+            assertThat(roadmaps.find(r.getId()).isApproved()).as(bad.getOriginalFilename()).isFalse();
+        }
+        MockMultipartFile named = new MockMultipartFile("orderFile", "\u202Efdp.exe\u0000.pdf", "application/pdf",
+                "%PDF-1.4 приказ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(multipart("/adoption/roadmaps/" + r.getId() + "/approve").file(named).with(users.as("head.zdrav"))
+                .with(csrf()).param("roadmapVersion", String.valueOf(r.getVersion())).param("orderNumber", "6-од")
+                .param("orderDate", today)).andExpect(status().is3xxRedirection());
+        assertThat(roadmaps.find(r.getId()).getOrderFileName()).isEqualTo("fdp.exe.pdf");
     }
 
     @Test
@@ -187,6 +213,23 @@ class AdoptionPermissionsTest {
                         .param("title", "Моя практика").param("smartekaUrl", "https://example.com/p")
                         .param("subjectId", "1").param("categoryId", String.valueOf(fx.category("Туризм"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(bad).contains("Ссылка должна вести на платформу «Смартека» (smarteka.com).");
+        assertThat(bad).contains("Ссылка должна вести на платформу «Смартека» по защищённому протоколу (https://smarteka.com/…).");
+        String http = mvc.perform(post("/adoption/catalogue").with(users.as("officer.zdrav")).with(csrf())
+                        .param("title", "Моя практика").param("smartekaUrl", "http://smarteka.com/p/" + System.nanoTime())
+                        .param("subjectId", "1").param("categoryId", String.valueOf(fx.category("Туризм"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(http).as("https only").contains("по защищённому протоколу");
+    }
+
+    @Test
+    void aSharedCatalogueCardIsChangedByTheCoordinatorNotByAnotherBodysOfficer() throws Exception {
+        var card = fx.practice("Общая карточка " + System.nanoTime(), "Шаг (5 дней)");
+        mvc.perform(get("/adoption/catalogue/" + card.getId() + "/edit").with(users.as("officer.soc")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/adoption/catalogue/" + card.getId()).with(users.as("officer.soc")).with(csrf())
+                .param("version", String.valueOf(card.getVersion())).param("title", "Переименовано чужим органом")
+                .param("smartekaUrl", card.getSmartekaUrl())).andExpect(status().isForbidden());
+        mvc.perform(get("/adoption/catalogue/" + card.getId() + "/edit").with(users.as("coordinator")))
+                .andExpect(status().isOk());
     }
 }

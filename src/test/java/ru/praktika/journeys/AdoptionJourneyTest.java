@@ -80,7 +80,7 @@ class AdoptionJourneyTest extends BrowserJourney {
         approve.findElement(By.id("orderDate")).sendKeys(java.time.LocalDate.now()
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         Path order = Files.createTempFile("prikaz-201", ".pdf");
-        Files.writeString(order, "Приказ № 201-од");
+        Files.writeString(order, "%PDF-1.4\nПриказ № 201-од");
         approve.findElement(By.id("orderFile")).sendKeys(order.toAbsolutePath().toString());
         screenshot("adoption-05-approval");
         press(approve.findElement(By.cssSelector("button[type=submit]")));

@@ -69,6 +69,8 @@ class ReminderTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    MailOutboxSender outbox;
+    @Autowired
     TestUsers testUsers;
 
     @AfterEach
@@ -220,6 +222,7 @@ class ReminderTest {
 
     /** The distinct messages addressed to {@code address} (GreenMail keeps a copy per recipient). */
     private List<MimeMessage> mails(String address) throws Exception {
+        outbox.sendDue(); // mail waits in the outbox until a sender runs
         Map<String, MimeMessage> byId = new java.util.LinkedHashMap<>();
         for (MimeMessage m : mail.getReceivedMessagesForDomain(address)) {
             byId.putIfAbsent(m.getMessageID(), m);

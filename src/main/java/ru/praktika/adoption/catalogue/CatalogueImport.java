@@ -13,6 +13,7 @@ import ru.praktika.directory.Directory;
 import ru.praktika.directory.FederalSubjectRepository;
 import ru.praktika.platform.DomainException;
 import ru.praktika.platform.security.CurrentUser;
+import ru.praktika.platform.security.Role;
 
 /**
  * Imports catalogue rows (cl. 5.1): a row whose Smarteka link is new creates a card, a row that differs
@@ -92,6 +93,9 @@ class CatalogueImport {
                         toCreate.add(card);
                     } else if (old.card().sameAs(card)) {
                         unchanged++;
+                    } else if (!user.has(Role.COORDINATOR)) {
+                        // An officer's file adds cards; changing a shared one is the coordinator's (as by hand).
+                        problem = message("adoption.import.row.coordinatorChanges");
                     } else {
                         toUpdate.add(new CatalogueTable.StoredCard(old.id(), card, old.version()));
                     }

@@ -55,7 +55,8 @@ class CatalogueImportController {
             if (file == null || file.isEmpty()) {
                 throw new DomainException("adoption.import.empty");
             }
-            ImportJobs.Job job = imports.start(file.getOriginalFilename(), file.getBytes(), CurrentUsers.get());
+            ImportJobs.Job job = imports.start(ru.praktika.platform.files.UploadInspection.cleanName(file.getOriginalFilename()),
+                    file.getBytes(), CurrentUsers.get());
             return "redirect:/adoption/catalogue/import/" + job.getId();
         } catch (DomainException e) {
             model.addAttribute("problemKey", e.messageKey());

@@ -20,7 +20,8 @@ final class CatalogueRules {
         try {
             URI uri = new URI(url.strip());
             String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+            // https only, like a practice's own Smarteka link: an http link can be rewritten on the way.
+            boolean web = "https".equalsIgnoreCase(uri.getScheme());
             if (!web || !(host.equals("smarteka.com") || host.endsWith(".smarteka.com"))) {
                 return "adoption.practice.urlNotSmarteka";
             }

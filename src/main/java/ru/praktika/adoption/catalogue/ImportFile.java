@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import ru.praktika.adoption.shared.CellText;
 import ru.praktika.platform.DomainException;
+import ru.praktika.platform.files.OfficeArchive;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -164,6 +165,8 @@ final class ImportFile {
     }
 
     static List<RawRow> xlsx(byte[] content) throws Exception {
+        // Bounded before POI inflates it whole (a zip bomb is refused within milliseconds).
+        OfficeArchive.LIMITS.requireWithinLimits(content);
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = book.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(new Locale("ru"));

@@ -2,6 +2,8 @@ package ru.praktika.adoption.roadmap;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.praktika.platform.DomainException;
 import ru.praktika.platform.Downloads;
 import ru.praktika.platform.NotFoundException;
+import ru.praktika.platform.files.ContentKind;
+import ru.praktika.platform.files.UploadInspection;
 
 /** Approval of a roadmap by the head of the body by an order (cl. 5.3), and the order's file. */
 @Controller
@@ -24,6 +28,8 @@ import ru.praktika.platform.NotFoundException;
 class RoadmapApprovalController {
 
     private static final long MAX_ORDER_FILE = 10L * 1024 * 1024;
+    private static final Set<ContentKind> ORDER_KINDS = EnumSet.of(ContentKind.PDF, ContentKind.DOCX,
+            ContentKind.PNG, ContentKind.JPEG);
 
     private final Roadmaps roadmaps;
 
@@ -45,7 +51,11 @@ class RoadmapApprovalController {
         if (file.getSize() > MAX_ORDER_FILE) {
             throw new DomainException("adoption.roadmap.orderFileTooLarge");
         }
-        roadmaps.approve(id, roadmapVersion, orderNumber, orderDate, file.getOriginalFilename(), file.getBytes());
+        // The same inspection as every other upload: a renamed HTML page or program is not an order.
+        String name = UploadInspection.cleanName(file.getOriginalFilename());
+        byte[] content = file.getBytes();
+        UploadInspection.inspect(name, content, MAX_ORDER_FILE, ORDER_KINDS);
+        roadmaps.approve(id, roadmapVersion, orderNumber, orderDate, name, content);
         redirect.addFlashAttribute("flashSuccess", "adoption.roadmap.approved");
         return "redirect:/adoption/roadmaps/" + id;
     }

@@ -27,6 +27,7 @@ import ru.praktika.adoption.shared.CellText;
 import ru.praktika.directory.Directory;
 import ru.praktika.platform.DomainException;
 import ru.praktika.platform.SheetWriter;
+import ru.praktika.platform.files.OfficeArchive;
 
 /**
  * The roadmap as an XLSX sheet, and progress read back from the same sheet: rows are matched by the
@@ -109,6 +110,8 @@ class RoadmapSpreadsheet {
         List<Rejected> rejected = new ArrayList<>();
         int updated = 0;
         int unchanged = 0;
+        // Bounded before POI inflates it whole (a zip bomb is refused within milliseconds).
+        OfficeArchive.LIMITS.requireWithinLimits(content);
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = book.getSheetAt(0);
             int headerRow = headerRow(sheet);

@@ -1,6 +1,7 @@
 package ru.praktika.practices.card;
 
 import org.springframework.stereotype.Component;
+import ru.praktika.platform.files.UploadInspection;
 
 /** Every file the module stores (attachments, evidence, rating sources) passes here first. */
 @Component
@@ -14,7 +15,7 @@ public class CheckedFiles {
 
     /** The file with a safe name and the type its content shows, or a refusal saying why. */
     StoredFile check(String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
+        String name = UploadInspection.cleanName(fileName);
         FileKind kind = inspector.inspect(name, content);
         return new StoredFile(name, kind, content);
     }

@@ -67,7 +67,7 @@ class CatalogueImportTest {
         assertThat(report.rejected()).extracting(CatalogueImport.Rejected::line).containsExactly(5, 6, 7, 8, 9, 10);
         assertThat(report.rejected()).extracting(CatalogueImport.Rejected::reason).containsExactly(
                 "Нет названия.",
-                "Ссылка должна вести на платформу «Смартека» (smarteka.com).",
+                "Ссылка должна вести на платформу «Смартека» по защищённому протоколу (https://smarteka.com/…).",
                 "Субъект РФ «Нарния» не найден среди 89 субъектов.",
                 "Категория «Космос» не найдена в справочнике.",
                 "Ссылка повторяет строку 2.",
@@ -95,13 +95,29 @@ class CatalogueImportTest {
         run("v1.csv", (header + url(tag) + ",Прогулка с врачом,Приморский край,Здравоохранение,Первая редакция\n")
                 .getBytes(StandardCharsets.UTF_8));
         Long id = practices.findByUrl(url(tag)).orElseThrow().getId();
-        CatalogueImport.Report report = run("v2.csv", (header + url(tag).toUpperCase().replace("HTTPS://SMARTEKA.COM", "https://smarteka.com")
-                + ",Прогулка с врачом,Приморский край,Здравоохранение,\"Вторая редакция, с запятой\"\n").getBytes(StandardCharsets.UTF_8));
+        byte[] second = (header + url(tag).toUpperCase().replace("HTTPS://SMARTEKA.COM", "https://smarteka.com")
+                + ",Прогулка с врачом,Приморский край,Здравоохранение,\"Вторая редакция, с запятой\"\n").getBytes(StandardCharsets.UTF_8);
+        // An officer's file adds cards but does not change a shared one: that is the coordinator's.
+        CatalogueImport.Report byOfficer = run("v2.csv", second);
+        assertThat(byOfficer.updated()).isZero();
+        assertThat(byOfficer.rejected()).extracting(CatalogueImport.Rejected::reason).containsExactly(
+                "Карточка с этой ссылкой уже есть в каталоге; изменить общую карточку может только координатор.");
+        CatalogueImport.Report report = importer.run(ImportFile.read("v2.csv", second), users.current("coordinator"), QUIET);
         assertThat(report.updated()).isEqualTo(1);
         assertThat(report.created()).isZero();
         CataloguePractice p = practices.findById(id).orElseThrow();
         assertThat(p.getSummary()).isEqualTo("Вторая редакция, с запятой");
         assertThat(p.getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void anHttpLinkIsRefusedLikeForOwnPractices() {
+        String csv = "smarteka_url;title;region;category\nhttp://smarteka.com/practices/" + UUID.randomUUID()
+                + ";Без шифрования;Приморский край;Здравоохранение\n";
+        CatalogueImport.Report report = run("http.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.created()).isZero();
+        assertThat(report.rejected()).extracting(CatalogueImport.Rejected::reason).containsExactly(
+                "Ссылка должна вести на платформу «Смартека» по защищённому протоколу (https://smarteka.com/…).");
     }
 
     @Test
