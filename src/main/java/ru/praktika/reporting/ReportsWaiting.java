@@ -46,8 +46,10 @@ class ReportsWaiting implements WaitingWork {
         List<WaitingItem> items = new ArrayList<>();
         if (user.has(Role.HEAD) && user.bodyId() != null) {
             for (BodyReport r : reports.findByBodyIdAndStatusOrderByDeadlineAsc(user.bodyId(), ReportStatus.AWAITING_SIGNOFF)) {
-                items.add(item("reporting.waiting.toSign", r, text("reporting.waiting.toSign.title", label(r)),
-                        text("reporting.waiting.deadline", DATE.format(r.getDeadline())), today));
+                // the detail names the deadline already: no date beside the title
+                items.add(new WaitingItem("reporting.waiting.toSign", text("reporting.waiting.toSign.title", label(r)),
+                        text("reporting.waiting.deadline", DATE.format(r.getDeadline())), link(r), null,
+                        today.isAfter(r.getDeadline())));
             }
         }
         if (user.has(Role.COORDINATOR)) {
