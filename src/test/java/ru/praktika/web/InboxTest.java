@@ -74,11 +74,11 @@ class InboxTest {
         assertThat(page("head.zdrav", "/notifications").text()).contains("Отчёт за I квартал 2030 г. ждёт вашей подписи");
 
         reports.sign(minzdrav, "2030-Q1", null, "Кузнецова Марина Олеговна");
-        assertThat(group(page("head.zdrav", "/inbox"), "reporting.waiting.toSign")).doesNotContain("I квартал 2030 г.");
+        assertThat(group(page("head.zdrav", "/inbox"), "reporting.waiting.toSign")).doesNotContain("Отчёт за I квартал 2030 г.");
         assertThat(group(page("coordinator", "/inbox"), "reporting.waiting.toAccept")).contains("Минздрав: отчёт за I квартал 2030 г.");
 
         reports.returnWith(minzdrav, "2030-Q1", null, "Нет результата по строке 2", "Петрова Анна Сергеевна");
-        assertThat(group(page("coordinator", "/inbox"), "reporting.waiting.toAccept")).doesNotContain("I квартал 2030 г.");
+        assertThat(group(page("coordinator", "/inbox"), "reporting.waiting.toAccept")).doesNotContain("Минздрав: отчёт за I квартал 2030 г.");
         assertThat(group(page("officer.zdrav", "/inbox"), "reporting.waiting.returned"))
                 .contains("Отчёт за I квартал 2030 г. возвращён на доработку", "Нет результата по строке 2");
     }
