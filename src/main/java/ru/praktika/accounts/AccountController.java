@@ -1,5 +1,6 @@
 package ru.praktika.accounts;
 
+import ru.praktika.audit.EditConflicts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
@@ -22,8 +23,10 @@ class AccountController {
 
     private final OwnAccount account;
     private final Directory directory;
+    private final EditConflicts conflicts;
 
-    AccountController(OwnAccount account, Directory directory) {
+    AccountController(OwnAccount account, Directory directory, EditConflicts conflicts) {
+        this.conflicts = conflicts;
         this.account = account;
         this.directory = directory;
     }
@@ -49,6 +52,9 @@ class AccountController {
         } catch (DomainException e) {
             result.reject(e.messageKey(), e.arguments(), e.messageKey());
             return page(me, model);
+        } catch (RuntimeException e) {
+            conflicts.rejectOrRethrow(result, e, AppUser.class, me.getId());
+            return page(account.get(me.getId()), model);
         }
         redirect.addFlashAttribute("flashSuccess", "accounts.profile.saved");
         return "redirect:/account";

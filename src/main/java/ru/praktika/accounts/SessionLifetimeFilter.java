@@ -14,11 +14,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The absolute session lifetime: however active, a session older than {@code praktika.accounts.session-lifetime}
- * ends and the person signs in again (the idle timeout alone would let a session live for ever).
+ * ends and the person signs in again (the idle timeout alone would let a session live for ever). The start is
+ * kept in the session by the application's clock, not taken from the container's creation time, so both ends
+ * of the comparison use one clock (a test clock set to another day would otherwise end every session at once).
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
     static final String ENDED = SessionLifetimeFilter.class.getName() + ".ENDED";
+    private static final String STARTED = SessionLifetimeFilter.class.getName() + ".STARTED";
 
     private final Duration lifetime;
     private final Clock clock;
@@ -32,10 +35,15 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && Instant.ofEpochMilli(session.getCreationTime()).plus(lifetime).isBefore(clock.instant())) {
-            session.invalidate();
-            SecurityContextHolder.clearContext();
-            request.setAttribute(ENDED, Boolean.TRUE);
+        if (session != null) {
+            Instant now = clock.instant();
+            if (!(session.getAttribute(STARTED) instanceof Instant started)) {
+                session.setAttribute(STARTED, now);
+            } else if (started.plus(lifetime).isBefore(now)) {
+                session.invalidate();
+                SecurityContextHolder.clearContext();
+                request.setAttribute(ENDED, Boolean.TRUE);
+            }
         }
         chain.doFilter(request, response);
     }

@@ -1,5 +1,6 @@
 package ru.praktika.accounts;
 
+import ru.praktika.audit.EditConflicts;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -38,9 +39,11 @@ class UserAdminController {
 
     private final UserAdministration administration;
     private final Directory directory;
+    private final EditConflicts conflicts;
     private final Clock clock;
 
-    UserAdminController(UserAdministration administration, Directory directory, Clock clock) {
+    UserAdminController(UserAdministration administration, Directory directory, Clock clock, EditConflicts conflicts) {
+        this.conflicts = conflicts;
         this.administration = administration;
         this.directory = directory;
         this.clock = clock;
@@ -102,6 +105,9 @@ class UserAdminController {
         } catch (DomainException e) {
             reject(e, result);
             return editPage(user, model);
+        } catch (RuntimeException e) {
+            conflicts.rejectOrRethrow(result, e, AppUser.class, id);
+            return editPage(administration.get(id), model);
         }
         redirect.addFlashAttribute("flashSuccess", "accounts.admin.saved");
         return "redirect:/admin/users/" + id;

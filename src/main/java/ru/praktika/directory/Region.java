@@ -42,6 +42,10 @@ public class Region {
     @Column(name = "placement_rule", nullable = false, length = 20)
     private PlacementRule placementRule;
 
+    /** Whether a placement card "готова к подаче" waits for the head of the body before it is submitted. */
+    @Column(name = "placement_needs_head", nullable = false)
+    private boolean placementNeedsHead;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "report_period", nullable = false, length = 20)
     private ReportPeriod reportPeriod;
@@ -97,6 +101,15 @@ public class Region {
     /** Set once by the profile loader (the constructor's argument list is already long). */
     void namePrepositional(String namePrepositional) {
         this.namePrepositional = namePrepositional;
+    }
+
+    public boolean isPlacementNeedsHead() {
+        return placementNeedsHead;
+    }
+
+    /** Set by the profile loader, like the prepositional name. */
+    void placementNeedsHead(boolean placementNeedsHead) {
+        this.placementNeedsHead = placementNeedsHead;
     }
 
     public PlacementRule getPlacementRule() {

@@ -13,6 +13,7 @@ public record RegionProfile(
         List<CategoryEntry> categories,
         List<Criterion> criteria,
         Region.PlacementRule placementRule,
+        Boolean placementNeedsHead,
         Reporting reporting,
         List<MunicipalityEntry> municipalities,
         Demo demo) {

@@ -63,6 +63,7 @@ class RegionProfileLoader implements ApplicationRunner {
                 r.period(), r.dueDay(), r.monthsAfter(),
                 r.shift() == null ? Region.DeadlineShift.NEXT_WORKING_DAY : r.shift());
         region.namePrepositional(p.region().namePrepositional());
+        region.placementNeedsHead(Boolean.TRUE.equals(p.placementNeedsHead()));
         regions.save(region);
 
         RegionProfile.Act act = p.legalAct();

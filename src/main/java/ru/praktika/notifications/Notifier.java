@@ -4,11 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -17,27 +13,30 @@ import ru.praktika.accounts.AppUser;
 
 /**
  * Delivers one notice to people: in the application always, by e-mail when SMTP is configured. A notice
- * with a dispatch key is delivered only by whoever claims the key first. Mail goes out after the commit, so
- * a rolled-back run sends nothing.
+ * with a dispatch key is delivered only by whoever claims the key first. Mail is stored in the outbox in the
+ * same transaction as the notice and sent after the commit ({@link MailOutboxSender}).
  */
 @Component
 class Notifier {
 
-    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
-
     private final NotificationRepository notifications;
     private final Dispatches dispatches;
+    private final MailOutbox outbox;
+    private final MailOutboxSender sender;
     private final ObjectProvider<JavaMailSender> mail;
     private final NotificationsProperties properties;
     private final Clock clock;
     private final String baseUrl;
     private final String mailHost;
 
-    Notifier(NotificationRepository notifications, Dispatches dispatches, ObjectProvider<JavaMailSender> mail,
+    Notifier(NotificationRepository notifications, Dispatches dispatches, MailOutbox outbox, MailOutboxSender sender,
+             ObjectProvider<JavaMailSender> mail,
              NotificationsProperties properties, Clock clock,
              @org.springframework.beans.factory.annotation.Value("${praktika.base-url:http://localhost:8080}") String baseUrl,
              @org.springframework.beans.factory.annotation.Value("${spring.mail.host:}") String mailHost) {
         this.mailHost = mailHost;
+        this.outbox = outbox;
+        this.sender = sender;
         this.notifications = notifications;
         this.dispatches = dispatches;
         this.mail = mail;
@@ -70,38 +69,28 @@ class Notifier {
         if (toMail.length == 0 && ccMail.length == 0) {
             return;
         }
-        Runnable send = () -> send(toMail.length > 0 ? toMail : ccMail, toMail.length > 0 ? ccMail : new String[0], notice);
+        if (!mailConfigured()) {
+            return;
+        }
+        boolean hasTo = toMail.length > 0;
+        outbox.add(hasTo ? toMail : ccMail, hasTo ? ccMail : new String[0], notice.title(),
+                notice.text() + (notice.link() == null ? "" : "\n\n" + baseUrl + notice.link()));
+        // The mail goes out after the commit, from the outbox, on a background thread: a rolled-back run
+        // sends nothing, and no request waits for the mail server.
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    send.run();
+                    sender.wakeUp();
                 }
             });
         } else {
-            send.run();
+            sender.wakeUp();
         }
     }
 
-    private void send(String[] to, String[] cc, Notice notice) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null || !properties.mailEnabled() || mailHost == null || mailHost.isBlank()) {
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(properties.mailFrom());
-        message.setTo(to);
-        if (cc.length > 0) {
-            message.setCc(cc);
-        }
-        message.setSubject(notice.title());
-        message.setText(notice.text() + (notice.link() == null ? "" : "\n\n" + baseUrl + notice.link()));
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            // The in-app notice is already there; a mail outage must not undo it.
-            log.warn("Не удалось отправить письмо «{}»: {}", notice.title(), e.getMessage());
-        }
+    private boolean mailConfigured() {
+        return mail.getIfAvailable() != null && properties.mailEnabled() && mailHost != null && !mailHost.isBlank();
     }
 
     record Notice(String kind, String title, String text, String link) {

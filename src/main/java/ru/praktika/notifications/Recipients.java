@@ -25,6 +25,10 @@ class Recipients {
                 .filter(u -> u.has(Role.OFFICER) || u.has(Role.HEAD)).toList();
     }
 
+    List<AppUser> headsOf(Long bodyId) {
+        return users.findByBodyIdOrderByFullName(bodyId).stream().filter(AppUser::isEnabled).filter(u -> u.has(Role.HEAD)).toList();
+    }
+
     List<AppUser> coordinators() {
         return users.findAllByOrderByFullName().stream().filter(AppUser::isEnabled).filter(u -> u.has(Role.COORDINATOR)).toList();
     }

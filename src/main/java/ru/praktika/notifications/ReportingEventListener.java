@@ -17,8 +17,10 @@ class ReportingEventListener {
     private final Recipients recipients;
     private final Notifier notifier;
     private final Texts texts;
+    private final java.time.Clock clock;
 
-    ReportingEventListener(Recipients recipients, Notifier notifier, Texts texts) {
+    ReportingEventListener(Recipients recipients, Notifier notifier, Texts texts, java.time.Clock clock) {
+        this.clock = clock;
         this.recipients = recipients;
         this.notifier = notifier;
         this.texts = texts;
@@ -30,8 +32,10 @@ class ReportingEventListener {
         notifier.deliverOnce("MANUAL:" + e.periodCode() + ":" + e.bodyId() + ":" + e.requestedAt().toEpochMilli(),
                 recipients.ofBody(e.bodyId()), List.of(), new Notifier.Notice("REPORT_REMINDER",
                         texts.get("notifications.report.manual.title", e.periodLabel()),
-                        texts.get("notifications.report.manual.text", e.periodLabel(),
-                                DeadlineReminders.DATE.format(e.deadline()), e.requestedBy()),
+                        // after the deadline "представить до <past date>" would read as if there were still time
+                        texts.get(e.deadline().isBefore(e.requestedAt().atZone(clock.getZone()).toLocalDate())
+                                        ? "notifications.report.manual.overdueText" : "notifications.report.manual.text",
+                                e.periodLabel(), DeadlineReminders.DATE.format(e.deadline()), e.requestedBy()),
                         link(e.bodyId(), e.periodCode())));
     }
 

@@ -35,6 +35,9 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(10);
         config.setPoolName("praktika-embedded");
+        // As spring.datasource.hikari.connection-timeout for an external server: a database that is away
+        // fails a request in seconds (the 503 page), not after Hikari's default 30 s.
+        config.setConnectionTimeout(3000);
         return new HikariDataSource(config);
     }
 
@@ -53,19 +56,27 @@ class EmbeddedDatabaseConfiguration {
             Path dir = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
             try {
                 Files.createDirectories(dir.getParent());
+                LeftoverPostmaster.stopIfRunning(dir);
+                String sync = Boolean.TRUE.equals(properties.durable()) ? "on" : "off";
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)
                         .setCleanDataDirectory(properties.clean())
                         // The context stops the server after everything that uses it (the DataSource
                         // depends on this bean); zonky's own JVM hook would stop it first, in parallel.
                         .setRegisterShutdownHook(false)
-                        .setServerConfig("max_connections", "60");
+                        .setServerConfig("max_connections", "60")
+                        // zonky turns synchronous commit off (test databases); kept data needs both on
+                        .setServerConfig("fsync", sync)
+                        .setServerConfig("synchronous_commit", sync)
+                        .setServerConfig("full_page_writes", sync);
                 if (properties.port() > 0) {
                     builder.setPort(properties.port());
                 }
                 EmbeddedPostgres pg = builder.start();
                 log.info("Встроенный PostgreSQL запущен: порт {}, данные в {}", pg.getPort(), dir);
                 return new EmbeddedPostgresServer(pg);
+            } catch (EmbeddedDatabaseStartException e) {
+                throw e;
             } catch (IOException | RuntimeException e) {
                 throw new EmbeddedDatabaseStartException(dir, e);
             }

@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -48,6 +50,10 @@ public final class SheetWriter implements AutoCloseable {
     public record Column(String header, int width) {
     }
 
+    /** A cell whose text opens {@code url} (a long address shown under a short label). */
+    public record Link(String text, String url) {
+    }
+
     private static final Locale RU = Locale.forLanguageTag("ru-RU");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final int HEADER_ROW = 1;
@@ -61,6 +67,7 @@ public final class SheetWriter implements AutoCloseable {
     private final CellStyle dateTime;
     private final CellStyle integer;
     private final CellStyle decimal;
+    private final CellStyle linkStyle;
     private final Set<String> sheetNames = new HashSet<>();
     private Table current;
 
@@ -88,6 +95,13 @@ public final class SheetWriter implements AutoCloseable {
         dateTime = format("dd.mm.yyyy hh:mm:ss");
         integer = format("0");
         decimal = format("#,##0.####");
+        Font blue = book.createFont();
+        blue.setUnderline(Font.U_SINGLE);
+        blue.setColor(IndexedColors.BLUE.getIndex());
+        linkStyle = book.createCellStyle();
+        linkStyle.setFont(blue);
+        linkStyle.setWrapText(true);
+        linkStyle.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     /** A workbook kept in memory (small exports, several sheets). */
@@ -208,6 +222,16 @@ public final class SheetWriter implements AutoCloseable {
         } else if (v instanceof Number n) {
             cell.setCellValue(n.doubleValue());
             cell.setCellStyle(decimal);
+        } else if (v instanceof Link link) {
+            cell.setCellValue(link.text());
+            cell.setCellStyle(linkStyle);
+            try {
+                Hyperlink h = book.getCreationHelper().createHyperlink(HyperlinkType.URL);
+                h.setAddress(link.url());
+                cell.setHyperlink(h);
+            } catch (IllegalArgumentException e) {
+                // an address the format refuses stays as text
+            }
         } else {
             String s = v.toString();
             cell.setCellValue(s.length() > 32_000 ? s.substring(0, 32_000) : s);

@@ -14,4 +14,8 @@ interface BodyReportRepository extends JpaRepository<BodyReport, Long> {
     List<BodyReport> findByPeriodCodeIn(Collection<String> periodCodes);
 
     List<BodyReport> findByBodyIdOrderByPeriodEndDesc(Long bodyId);
+
+    List<BodyReport> findByStatusOrderByDeadlineAscIdAsc(String status);
+
+    List<BodyReport> findByBodyIdAndStatusOrderByDeadlineAsc(Long bodyId, String status);
 }

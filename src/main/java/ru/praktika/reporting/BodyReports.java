@@ -94,6 +94,7 @@ public class BodyReports {
                 .orElseGet(() -> reports.save(new BodyReport(bodyId, period)));
         requireVersion(report, expectedVersion);
         report.sendForSignOff(statuses, assembler.assemble(bodyId, period), LocalDate.now(clock));
+        events.publishEvent(new ReportSentForSignOff(report.getId(), bodyId, periodCode, period.label()));
         return report;
     }
 

@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import ru.praktika.adoption.ImplementationsForReport.OverdueActivityLine;
 
-/** The consolidated report for a quarter or a year across all bodies (cl. 7, the coordinator's summary). */
+/**
+ * The consolidated report for a period or a year across all bodies (cl. 7, the summary of the coordinator).
+ * Only submitted reports are counted; {@code notSubmitted} names the bodies whose report for the last period
+ * of the scope has not been submitted.
+ */
 public record ConsolidatedReport(String scope, String scopeLabel, LocalDate asOf, LocalDate generatedOn,
                                  List<CategoryCount> byCategory, List<BodyCount> byBody,
                                  List<PlacementRow> placements, List<ImplementationRow> implementations,
-                                 List<OverdueRow> overdueActivities, List<DisciplineRow> discipline) {
+                                 List<OverdueRow> overdueActivities, List<DisciplineRow> discipline,
+                                 List<String> notSubmitted) {
 
     public record CategoryCount(String category, int placements, int implementations) {
     }
@@ -21,7 +26,12 @@ public record ConsolidatedReport(String scope, String scopeLabel, LocalDate asOf
     }
 
     public record ImplementationRow(String body, String practice, String sourceRegion, String smartekaUrl,
-                                    String status, String result, String responsible, String comment) {
+                                    String status, String planned, String achieved, String responsible, String comment) {
+
+        /** What the page shows in one column: the achieved result, or the planned one while none is. */
+        public String result() {
+            return achieved != null && !achieved.isBlank() ? achieved : planned;
+        }
     }
 
     public record OverdueRow(String body, OverdueActivityLine activity) {

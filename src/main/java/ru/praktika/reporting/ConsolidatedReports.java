@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.adoption.ImplementationsForReport;
 import ru.praktika.adoption.ImplementationsForReport.ImplementationLine;
+import ru.praktika.directory.Category;
+import ru.praktika.directory.Directory;
 import ru.praktika.directory.ResponsibleBody;
 import ru.praktika.platform.NotFoundException;
 import ru.praktika.practices.OwnPracticesForReport.PlacementLine;
@@ -28,8 +30,8 @@ import ru.praktika.reporting.ConsolidatedReport.PlacementRow;
 
 /**
  * Builds the consolidated report. A body's rows come from what it submitted for the last period of the
- * scope (the frozen version), or, if it has submitted nothing, from the data as of the scope's end — so the
- * summary is complete and marks who did not report.
+ * scope (the frozen version); a body that has submitted nothing is named as such and its live data are not
+ * counted. Categories follow the order of App. 1.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,14 +44,14 @@ public class ConsolidatedReports {
     private final BodyReportRepository reports;
     private final ReportVersionRepository versions;
     private final BodyReports bodyReports;
-    private final ReportAssembler assembler;
+    private final Directory directory;
     private final ImplementationsForReport implementations;
     private final ReportStatuses statuses;
     private final MessageSource messages;
     private final Clock clock;
 
     ConsolidatedReports(ReportingSchedule schedule, CoordinatorBoard board, BodyReportRepository reports,
-                        ReportVersionRepository versions, BodyReports bodyReports, ReportAssembler assembler,
+                        ReportVersionRepository versions, BodyReports bodyReports, Directory directory,
                         ImplementationsForReport implementations, ReportStatuses statuses, MessageSource messages,
                         Clock clock) {
         this.schedule = schedule;
@@ -57,7 +59,7 @@ public class ConsolidatedReports {
         this.reports = reports;
         this.versions = versions;
         this.bodyReports = bodyReports;
-        this.assembler = assembler;
+        this.directory = directory;
         this.implementations = implementations;
         this.statuses = statuses;
         this.messages = messages;
@@ -80,10 +82,19 @@ public class ConsolidatedReports {
         List<BodyCount> byBody = new ArrayList<>();
         List<PlacementRow> placementRows = new ArrayList<>();
         List<ImplementationRow> implementationRows = new ArrayList<>();
+        List<String> notSubmitted = new ArrayList<>();
+        for (Category c : directory.categories()) {
+            byCategory.put(c.getName(), new int[2]);
+        }
         for (ResponsibleBody body : bodies) {
             BodyReport report = lastReports.get(String.valueOf(body.getId()));
-            ReportContent.Snapshot content = contentOf(body, last, report, versionsByReport);
+            ReportContent.Snapshot content = contentOf(report, versionsByReport);
             String name = body.getShortName();
+            if (content == null) {
+                notSubmitted.add(name);
+                byBody.add(new BodyCount(name, 0, 0, statuses.get(BoardStatus.of(report, last.deadline(), today)).getName()));
+                continue;
+            }
             for (ReportContent.CategorySection s : content.content().placements()) {
                 byCategory.computeIfAbsent(s.categoryName(), k -> new int[2])[0] += s.rows().size();
                 for (PlacementLine p : s.rows()) {
@@ -95,8 +106,8 @@ public class ConsolidatedReports {
             for (ImplementationLine i : content.content().implementations()) {
                 byCategory.computeIfAbsent(i.categoryName() == null ? "—" : i.categoryName(), k -> new int[2])[1]++;
                 implementationRows.add(new ImplementationRow(name, i.practiceTitle(), i.sourceRegion(), i.smartekaUrl(),
-                        i.statusName(), i.achievedResult() != null && !i.achievedResult().isBlank() ? i.achievedResult()
-                        : i.plannedResult(), responsible(i), content.rowComments().get(ReportContent.implementationKey(i))));
+                        i.statusName(), i.plannedResult(), i.achievedResult(), responsible(i),
+                        content.rowComments().get(ReportContent.implementationKey(i))));
             }
             byBody.add(new BodyCount(name, content.content().placementCount(), content.content().implementations().size(),
                     statuses.get(BoardStatus.of(report, last.deadline(), today)).getName()));
@@ -105,9 +116,12 @@ public class ConsolidatedReports {
         List<OverdueRow> overdue = implementations.overdueActivities(null, last.end()).stream()
                 .sorted(Comparator.comparing(ImplementationsForReport.OverdueActivityLine::dueDate))
                 .map(a -> new OverdueRow(names.getOrDefault(a.bodyId(), "—"), a)).toList();
+        Map<String, Integer> order = new java.util.HashMap<>();
+        directory.categories().forEach(c -> order.put(c.getName(), c.getSortOrder()));
+        placementRows.sort(Comparator.comparing((PlacementRow p) -> order.getOrDefault(p.category(), Integer.MAX_VALUE)));
         return new ConsolidatedReport(scope, scopeLabel(scope, periods), last.end(), today,
                 byCategory.entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
-                byBody, placementRows, implementationRows, overdue, discipline(periods, today));
+                byBody, placementRows, implementationRows, overdue, discipline(periods, today), notSubmitted);
     }
 
     /** Who reported late or not at all, period by period (only periods whose deadline has passed count). */
@@ -135,15 +149,15 @@ public class ConsolidatedReports {
         return rows;
     }
 
-    private ReportContent.Snapshot contentOf(ResponsibleBody body, ReportingPeriod period, BodyReport report,
-                                             Map<Long, List<ReportVersion>> versionsByReport) {
+    /** The last submitted version, or null when the body has submitted nothing for the period. */
+    private ReportContent.Snapshot contentOf(BodyReport report, Map<Long, List<ReportVersion>> versionsByReport) {
         if (report != null && report.getFirstSubmittedAt() != null) {
             List<ReportVersion> list = versionsByReport.getOrDefault(report.getId(), List.of());
             if (!list.isEmpty()) {
                 return bodyReports.snapshot(list.get(list.size() - 1));
             }
         }
-        return new ReportContent.Snapshot(assembler.assemble(body.getId(), period), null, Map.of(), false, null);
+        return null;
     }
 
     private static Long reportIdOf(ReportVersion v, Collection<BodyReport> reports) {

@@ -8,8 +8,10 @@ import java.util.List;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -24,9 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * DOCX as an official document per ГОСТ Р 7.0.97-2016: A4, margins left 20, right 10, top and bottom 20 mm,
- * Times New Roman 14 (12 in tables), page numbers at the top centre from the second page, requisites
- * (organisation, document type, date, heading, signature, executor) and tables whose header row repeats
- * on every page.
+ * Times New Roman 14 (11 in tables), page numbers at the top centre from the second page, requisites
+ * (draft mark, organisation, addressee, document type, date and number, heading, signature, executor),
+ * tables whose header row repeats on every page, links as hyperlinks.
  */
 @Component
 class DocxWriter {
@@ -38,18 +40,42 @@ class DocxWriter {
     static final int MARGIN_20 = 1134;
     static final int MARGIN_10 = 567;
     private static final int TEXT_WIDTH = A4_WIDTH - MARGIN_20 - MARGIN_10;
+    /** Tables in 10 pt: with the chosen widths the longest words of each column stay whole. */
+    private static final int TABLE_SIZE = 10;
 
     byte[] write(OfficialDocument d) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             pageSetup(doc);
+            // Word hyphenates Russian text where a word still does not fit (runs are marked ru-RU).
+            var settings = doc.getSettings().getCTSettings();
+            if (!settings.isSetAutoHyphenation()) {
+                settings.addNewAutoHyphenation();
+            }
+            if (d.draftMark() != null) {
+                XWPFParagraph mark = doc.createParagraph();
+                mark.setAlignment(ParagraphAlignment.RIGHT);
+                XWPFRun r = run(mark, d.draftMark(), true, 14);
+                r.setColor("C00000");
+            }
             centred(doc, d.organisation(), true, 14);
+            if (d.addressee() != null && !d.addressee().isEmpty()) {
+                // The addressee stands in the upper right (ГОСТ Р 7.0.97-2016, cl. 5.15): the right half of the line.
+                XWPFParagraph to = doc.createParagraph();
+                to.setIndentationLeft(TEXT_WIDTH / 2);
+                to.setSpacingBefore(240);
+                to.setSpacingAfter(240);
+                lines(to, String.join("\n", d.addressee()), false, 14);
+            }
             centred(doc, d.documentType(), true, 14);
-            centred(doc, d.dateLine(), false, 14);
+            XWPFParagraph dateLine = doc.createParagraph();
+            dateLine.setSpacingAfter(240);
+            run(dateLine, OfficialDocuments.dateAndNumber(d), false, 14);
             centred(doc, d.heading(), true, 14);
             for (OfficialDocument.Section s : d.sections()) {
                 if (s.heading() != null) {
                     XWPFParagraph p = doc.createParagraph();
                     p.setSpacingBefore(240);
+                    p.setSpacingAfter(120);
                     p.setKeepNext(true);
                     run(p, s.heading(), true, 14);
                 }
@@ -57,10 +83,14 @@ class DocxWriter {
                     XWPFParagraph p = doc.createParagraph();
                     p.setAlignment(ParagraphAlignment.BOTH);
                     p.setIndentationFirstLine(709);
-                    run(p, text, false, 14);
+                    lines(p, text, false, 14);
                 }
-                if (s.table() != null) {
+                if (s.table() != null && !s.table().rows().isEmpty()) {
                     table(doc, s.table());
+                } else if (s.emptyText() != null && (s.table() != null || s.paragraphs().isEmpty())) {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.setIndentationFirstLine(709);
+                    run(p, s.emptyText(), false, 14);
                 }
             }
             XWPFParagraph sign = doc.createParagraph();
@@ -74,8 +104,8 @@ class DocxWriter {
             r.setText(d.signatureName());
             if (d.executor() != null) {
                 XWPFParagraph ex = doc.createParagraph();
-                ex.setSpacingBefore(480);
-                run(ex, d.executor(), false, 10);
+                ex.setSpacingBefore(720);
+                lines(ex, d.executor(), false, 10);
             }
             doc.write(out);
             return out.toByteArray();
@@ -122,6 +152,7 @@ class DocxWriter {
 
     private XWPFRun run(XWPFParagraph p, String text, boolean bold, int size) {
         XWPFRun r = p.createRun();
+        r.setLang("ru-RU");
         r.setFontFamily(FONT);
         r.setFontSize(size);
         r.setBold(bold);
@@ -147,23 +178,53 @@ class DocxWriter {
         header.setCantSplitRow(true);
         for (int c = 0; c < widths.length; c++) {
             cell(header.getCell(c), t.headers().get(c), true, widths[c]);
+            header.getCell(c).setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         }
         for (int r = 0; r < t.rows().size(); r++) {
             XWPFTableRow row = table.getRow(r + 1);
-            List<String> values = t.rows().get(r);
+            List<Object> values = t.rows().get(r);
             for (int c = 0; c < widths.length; c++) {
                 cell(row.getCell(c), c < values.size() ? values.get(c) : "", false, widths[c]);
             }
         }
     }
 
-    private void cell(XWPFTableCell cell, String text, boolean bold, int width) {
+    private void cell(XWPFTableCell cell, Object value, boolean bold, int width) {
         cell.setWidth(String.valueOf(width));
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setSpacingAfter(0);
         if (bold) {
             p.setAlignment(ParagraphAlignment.CENTER);
         }
-        run(p, text, bold, 12);
+        if (value instanceof OfficialDocument.Link link) {
+            if (link.before() != null && !link.before().isBlank()) {
+                lines(p, link.before(), false, TABLE_SIZE).addBreak();
+            }
+            XWPFHyperlinkRun h = p.createHyperlinkRun(link.url());
+            h.setFontFamily(FONT);
+            h.setFontSize(TABLE_SIZE);
+            h.setUnderline(UnderlinePatterns.SINGLE);
+            h.setColor("0563C1");
+            h.setText(link.label());
+        } else {
+            lines(p, OfficialDocuments.text(value), bold, TABLE_SIZE);
+        }
+    }
+
+    /** Text with line breaks as Word line breaks (a bare newline would show as a space). */
+    private XWPFRun lines(XWPFParagraph p, String text, boolean bold, int size) {
+        String[] parts = (text == null ? "" : text).split("\n", -1);
+        XWPFRun r = p.createRun();
+        r.setLang("ru-RU");
+        r.setFontFamily(FONT);
+        r.setFontSize(size);
+        r.setBold(bold);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                r.addBreak();
+            }
+            r.setText(parts[i], i);
+        }
+        return r;
     }
 }

@@ -38,7 +38,11 @@ class ReportAssembler {
             sections.computeIfAbsent(line.categoryId(),
                     id -> new ReportContent.CategorySection(id, line.categoryName(), new ArrayList<>())).rows().add(line);
         }
+        // Appendix 1 order, whatever order the assignments were made in.
+        Map<Long, Integer> order = new java.util.HashMap<>();
+        directory.categories().forEach(c -> order.put(c.getId(), c.getSortOrder()));
         List<ReportContent.CategorySection> list = sections.values().stream()
+                .sorted(java.util.Comparator.comparing(s -> order.getOrDefault(s.categoryId(), Integer.MAX_VALUE)))
                 .map(s -> new ReportContent.CategorySection(s.categoryId(), s.categoryName(), List.copyOf(s.rows())))
                 .toList();
         return new ReportContent(bodyId, directory.body(bodyId).getFullName(), period.code(), period.label(),

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.praktika.directory.Directory;
 import ru.praktika.platform.DomainException;
+import ru.praktika.platform.Downloads;
 import ru.praktika.platform.security.AccessGuard;
 import ru.praktika.platform.security.CurrentUser;
 import ru.praktika.platform.security.CurrentUsers;
@@ -31,8 +30,7 @@ import ru.praktika.platform.security.CurrentUsers;
 class ReportController {
 
     static final String VIEWERS = "hasAnyRole('COORDINATOR','OFFICER','HEAD','OBSERVER')";
-    static final MediaType DOCX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType DOCX = Downloads.DOCX;
 
     private final BodyReports reports;
     private final ReportingSchedule schedule;
@@ -187,9 +185,7 @@ class ReportController {
     }
 
     static ResponseEntity<byte[]> file(byte[] bytes, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(type).body(bytes);
+        return Downloads.attachment(bytes, name, type);
     }
 
     private String page(Long bodyId, String period, Integer version, Model model) {

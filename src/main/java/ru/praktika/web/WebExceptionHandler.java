@@ -5,7 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.beans.BeanInstantiationException;
 import org.springframework.beans.InvalidPropertyException;
@@ -55,7 +57,9 @@ class WebExceptionHandler {
         return "error/problem";
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    /** Behind the forms (each keeps what was typed itself): whichever of the three a conflict arrives as. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockException.class,
+            StaleStateException.class})
     String conflict(Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         model.addAttribute("problem", messages.getMessage("error.conflict", null, LocaleContextHolder.getLocale()));

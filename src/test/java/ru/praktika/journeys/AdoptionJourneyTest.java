@@ -31,7 +31,8 @@ class AdoptionJourneyTest extends BrowserJourney {
     @Test
     void fromSearchToAnApprovedRoadmapUpdatedByTheMunicipality() throws Exception {
         logIn("officer.zdrav");
-        browser.findElement(By.linkText("Внедрение практик")).click();
+        browser.findElement(By.id("nav-adoption")).click(); // the menu's "Внедрение" opens its dropdown
+        find(By.linkText("Каталог Смартеки")).click();
         find(By.id("q")).sendKeys("университеты");
         press(browser.findElement(By.cssSelector("form[role=search] button[type=submit]")));
         // The unfiltered list has the same table: wait for the search's own page, not the one being left.
@@ -88,7 +89,7 @@ class AdoptionJourneyTest extends BrowserJourney {
         logOut();
 
         logIn("mun.blag");
-        browser.findElement(By.linkText("Внедрение практик")).click();
+        browser.findElement(By.linkText("Внедрение")).click();
         WebElement mine = find(By.id("municipal-activities"));
         WebElement row = mine.findElements(By.cssSelector("tbody tr")).stream()
                 .filter(r -> r.getText().contains("Отобрать курсы")).findFirst().orElseThrow();

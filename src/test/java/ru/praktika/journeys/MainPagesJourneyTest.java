@@ -18,8 +18,8 @@ class MainPagesJourneyTest extends BrowserJourney {
     void everyNavigationPageOpensCleanly() {
         for (String user : List.of("coordinator", "mun.blag", "admin")) {
             logIn(user);
-            List<String> pages = browser.findElements(By.cssSelector("#mainNav a.nav-link")).stream()
-                    .map(link -> link.getAttribute("href"))
+            List<String> pages = browser.findElements(By.cssSelector("#mainNav a.nav-link, #mainNav a.dropdown-item")).stream()
+                    .map(link -> link.getDomProperty("href"))
                     .distinct()
                     .toList();
             assertThat(pages).as("the navigation of %s", user).isNotEmpty();

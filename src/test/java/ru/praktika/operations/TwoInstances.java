@@ -1,9 +1,14 @@
 package ru.praktika.operations;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.praktika.PraktikaApplication;
@@ -11,38 +16,62 @@ import ru.praktika.PraktikaApplication;
 /**
  * Two instances of the application (two Spring contexts, each with its own web server, pool and
  * scheduler) on one PostgreSQL, as in a deployment behind a balancer. The PostgreSQL is one this class
- * starts, standing in for the shared external server.
+ * starts, standing in for the shared external server: on a fixed data directory that survives a stop
+ * ({@code setCleanDataDirectory(false)}: zonky deletes it on close otherwise) and a fixed port, so that it can
+ * be stopped and started again under running instances (an outage).
  */
 final class TwoInstances implements AutoCloseable {
 
-    final EmbeddedPostgres postgres;
-    final ConfigurableApplicationContext first;
-    final ConfigurableApplicationContext second;
+    private final Path dataDirectory;
+    private EmbeddedPostgres postgres;
+    private final int port;
+    ConfigurableApplicationContext first;
+    ConfigurableApplicationContext second;
 
-    private TwoInstances(EmbeddedPostgres postgres, ConfigurableApplicationContext first,
-                         ConfigurableApplicationContext second) {
+    private TwoInstances(Path dataDirectory, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
         this.postgres = postgres;
-        this.first = first;
-        this.second = second;
+        this.port = postgres.getPort();
     }
 
-    static TwoInstances start(List<Class<?>> extraSources, String... extraArgs) throws Exception {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(Files.createTempDirectory("praktika-two-instances"))
-                .setCleanDataDirectory(true)
-                .start();
+    /** Starts the database and the first instance, runs {@code beforeSecond}, then starts the second. */
+    static TwoInstances start(List<Class<?>> extraSources, Consumer<ConfigurableApplicationContext> beforeSecond,
+                              String... extraArgs) throws Exception {
+        Path dir = Files.createTempDirectory("praktika-two-instances").resolve("pg");
+        TwoInstances instances = new TwoInstances(dir, server(dir, 0));
         try {
-            ConfigurableApplicationContext first = instance(postgres, "first", extraSources, extraArgs);
-            ConfigurableApplicationContext second = instance(postgres, "second", extraSources, extraArgs);
-            return new TwoInstances(postgres, first, second);
+            instances.first = instances.instance(extraSources, extraArgs);
+            beforeSecond.accept(instances.first);
+            instances.second = instances.instance(extraSources, extraArgs);
+            return instances;
         } catch (RuntimeException e) {
-            postgres.close();
+            instances.close();
             throw e;
         }
     }
 
-    private static ConfigurableApplicationContext instance(EmbeddedPostgres postgres, String name,
-                                                           List<Class<?>> extraSources, String... extraArgs) {
+    private static EmbeddedPostgres server(Path dir, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false);
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /** The database goes away under the running instances. */
+    void stopDatabase() throws IOException {
+        postgres.close();
+    }
+
+    /** …and comes back on the same port with the same data. */
+    void startDatabase() throws IOException {
+        postgres = server(dataDirectory, port);
+    }
+
+    private ConfigurableApplicationContext instance(List<Class<?>> extraSources, String... extraArgs) {
         List<Class<?>> sources = new ArrayList<>(List.of(PraktikaApplication.class));
         sources.addAll(extraSources);
         List<String> args = new ArrayList<>(List.of(
@@ -65,10 +94,20 @@ final class TwoInstances implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            second.close();
-            first.close();
+            if (second != null) {
+                second.close();
+            }
+            if (first != null) {
+                first.close();
+            }
         } finally {
-            postgres.close();
+            try {
+                postgres.close();
+            } finally {
+                try (Stream<Path> files = Files.walk(dataDirectory.getParent())) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
         }
     }
 }

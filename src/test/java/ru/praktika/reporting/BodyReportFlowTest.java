@@ -79,8 +79,9 @@ class BodyReportFlowTest {
         assertThat(byName.get("Туризм")).containsExactly(p3);
         assertThat(content.implementations()).containsExactly(i1, i2);
         assertThat(content.rowKeys()).containsExactly("P:501", "P:502", "P:503", "I:601", "I:602");
-        // The body's own categories come first, in App. 1 order.
-        assertThat(content.placements().get(content.placements().size() - 1).categoryName()).isEqualTo("Туризм");
+        // Appendix 1 order everywhere, a category the body no longer holds included (issue 9).
+        assertThat(content.placements()).extracting(ReportContent.CategorySection::categoryName)
+                .containsExactly("Здравоохранение", "Туризм", "Кадровый потенциал", "Развитие предпринимательства");
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,7 +104,7 @@ class CatalogueController {
             } catch (DomainException e) {
                 result.rejectValue(e.messageKey().startsWith("adoption.practice.url") ? "smartekaUrl" : "title",
                         e.messageKey(), e.arguments(), e.messageKey());
-            } catch (ObjectOptimisticLockingFailureException e) {
+            } catch (RuntimeException e) { // a conflict of any kind keeps the form; anything else goes on
                 conflicts.reject(result, e);
             }
         }

@@ -22,9 +22,24 @@ import ru.praktika.platform.security.CurrentUsers;
 class CatalogueImportController {
 
     private final ImportJobs imports;
+    private final CatalogueImportTemplate template;
 
-    CatalogueImportController(ImportJobs imports) {
+    CatalogueImportController(ImportJobs imports, CatalogueImportTemplate template) {
         this.imports = imports;
+        this.template = template;
+    }
+
+    /** An empty catalogue sheet with the Russian column names and an example row, to fill in and import. */
+    @GetMapping("/template.xlsx")
+    @PreAuthorize("hasAnyRole('COORDINATOR','OFFICER')")
+    org.springframework.http.ResponseEntity<byte[]> template() {
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename("Шаблон импорта каталога.xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(template.write());
     }
 
     @GetMapping

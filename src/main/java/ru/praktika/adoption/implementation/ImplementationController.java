@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,7 +104,7 @@ class ImplementationController {
                 return "redirect:/adoption/implementations/" + id;
             } catch (DomainException e) {
                 result.reject(e.messageKey(), e.arguments(), e.messageKey());
-            } catch (ObjectOptimisticLockingFailureException e) {
+            } catch (RuntimeException e) { // a conflict of any kind keeps the form; anything else goes on
                 conflicts.reject(result, e);
             }
         }
@@ -134,7 +133,7 @@ class ImplementationController {
                         form.fullName(), form.position(), form.phone(), form.email());
                 redirect.addFlashAttribute("flashSuccess", "adoption.record.saved");
                 return "redirect:/adoption/implementations/" + id;
-            } catch (ObjectOptimisticLockingFailureException e) {
+            } catch (RuntimeException e) { // a conflict of any kind keeps the form; anything else goes on
                 conflicts.reject(result, e);
             }
         }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +54,12 @@ class MunicipalController {
     @GetMapping("/municipal")
     @PreAuthorize("hasRole('MUNICIPALITY')")
     String mine(Model model) {
-        model.addAttribute("activities", work.mine());
+        model.addAttribute("rows", work.mine().stream().map(a -> {
+            Implementation i = implementations.find(a.getRoadmap().getImplementationId());
+            Long responsible = a.getResponsibleBodyId() != null ? a.getResponsibleBodyId() : i.getBodyId();
+            return new MunicipalActivityRow(a, catalogue.practice(i.getPracticeId()).getTitle(),
+                    directory.body(responsible).getShortName());
+        }).toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "adoption/municipal";
     }
@@ -89,7 +93,7 @@ class MunicipalController {
                 return "redirect:/adoption/municipal";
             } catch (DomainException e) {
                 result.reject(e.messageKey(), e.arguments(), e.messageKey());
-            } catch (ObjectOptimisticLockingFailureException e) {
+            } catch (RuntimeException e) { // a conflict of any kind keeps the form; anything else goes on
                 conflicts.reject(result, e);
             }
         }

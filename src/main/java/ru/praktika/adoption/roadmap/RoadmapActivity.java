@@ -114,11 +114,11 @@ public class RoadmapActivity {
         this.startDate = plan.startDate();
         this.dueDate = plan.dueDate();
         this.responsibleBodyId = plan.responsibleBodyId();
-        this.responsiblePerson = plan.responsiblePerson();
-        this.coExecutors = plan.coExecutors();
+        this.responsiblePerson = text(plan.responsiblePerson());
+        this.coExecutors = text(plan.coExecutors());
         this.municipalityId = plan.municipalityId();
-        this.expectedResult = plan.expectedResult();
-        this.indicator = plan.indicator();
+        this.expectedResult = text(plan.expectedResult());
+        this.indicator = text(plan.indicator());
         this.targetValue = plan.targetValue();
         this.weight = plan.weight();
     }
@@ -131,9 +131,14 @@ public class RoadmapActivity {
         p.check(number, dueDate, today);
         this.status = p.status();
         this.actualDate = ActivityStatus.DONE.equals(p.status()) ? p.actualDate() : null;
-        this.actualResult = p.actualResult();
-        this.comment = p.comment();
-        this.missExplanation = p.missExplanation();
+        this.actualResult = text(p.actualResult());
+        this.comment = text(p.comment());
+        this.missExplanation = text(p.missExplanation());
+    }
+
+    /** A blank field is no text: the pages would show an empty "Пояснение:" or a dangling comma. */
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     boolean sameProgress(ActivityProgress p) {

@@ -3,7 +3,6 @@ package ru.praktika.adoption.roadmap;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,7 +62,7 @@ class RoadmapController {
                 return "redirect:/adoption/roadmaps/" + id;
             } catch (DomainException e) {
                 result.reject(e.messageKey(), e.arguments(), e.messageKey());
-            } catch (ObjectOptimisticLockingFailureException e) {
+            } catch (RuntimeException e) { // a conflict of any kind keeps the form; anything else goes on
                 conflicts.reject(result, e);
             }
         }
@@ -103,7 +102,7 @@ class RoadmapController {
                 return "redirect:/adoption/roadmaps/" + id;
             } catch (DomainException e) {
                 result.reject(e.messageKey(), e.arguments(), e.messageKey());
-            } catch (ObjectOptimisticLockingFailureException e) {
+            } catch (RuntimeException e) { // a conflict of any kind keeps the form; anything else goes on
                 conflicts.reject(result, e);
             }
         }

@@ -92,6 +92,10 @@ public class Roadmaps {
         }
         roadmap = roadmaps.save(roadmap);
         implementations.workflowMove(i, ImplementationStatus.ROADMAP_DRAFT);
+        if (!roadmap.getActivities().isEmpty()) {
+            events.publishEvent(new ru.praktika.adoption.RoadmapAwaitingApproval(roadmap.getId(), i.getId(), i.getBodyId(),
+                    implementations.title(i)));
+        }
         return roadmap;
     }
 
@@ -100,6 +104,11 @@ public class Roadmaps {
         RoadmapActivity a = r.add(checked(plan));
         roadmaps.saveAndFlush(r);
         changed(r, "adoption.version.note.added", a.getNumber());
+        if (!r.isApproved() && r.getActivities().size() == 1) {
+            Implementation i = implementations.find(r.getImplementationId());
+            events.publishEvent(new ru.praktika.adoption.RoadmapAwaitingApproval(r.getId(), i.getId(), i.getBodyId(),
+                    implementations.title(i)));
+        }
         return a;
     }
 

@@ -2,7 +2,6 @@ package ru.praktika.adoption.study;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +65,7 @@ class StudyController {
                 return "redirect:/adoption/catalogue/" + id;
             } catch (DomainException e) {
                 result.reject(e.messageKey(), e.arguments(), e.messageKey());
-            } catch (ObjectOptimisticLockingFailureException e) {
+            } catch (RuntimeException e) { // a conflict of any kind keeps the form; anything else goes on
                 conflicts.reject(result, e);
             }
         }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.praktika.directory.Directory;
 import ru.praktika.platform.DomainException;
+import ru.praktika.platform.OptimisticConflicts;
 import ru.praktika.platform.security.CurrentUsers;
 
 /** The practice card: a new one, the card page, editing with optimistic locking. */
@@ -88,19 +89,30 @@ class PracticeCardController {
         try {
             cards.edit(id, form.getVersion() == null ? -1 : form.getVersion(), form.toCard());
         } catch (PracticeConflictException e) {
-            model.addAttribute("conflict", e);
-            result.reject("practices.conflict", new Object[] {e.changedBy(),
-                    DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(clock.getZone()).format(e.changedAt())},
-                    "practices.conflict");
-            form.withBlankIndicatorRows();
-            return formPage(model, cards.get(id));
+            return conflictPage(id, e, form, result, model);
         } catch (DomainException e) {
             result.reject(e.messageKey(), e.arguments(), e.messageKey());
             form.withBlankIndicatorRows();
             return formPage(model, p);
+        } catch (RuntimeException e) {
+            // the version matched when read but another save committed first: the same page as a stale version
+            if (!OptimisticConflicts.isConflict(e)) {
+                throw e;
+            }
+            return conflictPage(id, cards.conflictAfterSave(id, form.toCard()), form, result, model);
         }
         redirect.addFlashAttribute("flashSuccess", "practices.flash.saved");
         return "redirect:/practices/" + id;
+    }
+
+    private String conflictPage(Long id, PracticeConflictException e, PracticeForm form, BindingResult result,
+                                Model model) {
+        model.addAttribute("conflict", e);
+        result.reject("practices.conflict", new Object[] {e.changedBy(),
+                DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(clock.getZone()).format(e.changedAt())},
+                "practices.conflict");
+        form.withBlankIndicatorRows();
+        return formPage(model, cards.get(id));
     }
 
     private String formPage(Model model, Practice practice) {

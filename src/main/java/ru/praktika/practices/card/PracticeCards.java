@@ -83,6 +83,15 @@ public class PracticeCards {
         return practices.saveAndFlush(p);
     }
 
+    /**
+     * What a save that lost the race at the database (another save committed between our read and our write)
+     * tells the editor: the same as a stale form version, read afresh.
+     */
+    @Transactional(readOnly = true)
+    PracticeConflictException conflictAfterSave(Long id, PracticeCard typed) {
+        return conflicts.of(get(id), typed);
+    }
+
     private void requireCategoryOwned(Long bodyId, Long categoryId) {
         if (!directory.isAssigned(bodyId, categoryId, LocalDate.now(clock))) {
             throw new DomainException("practices.card.categoryNotOwned", directory.category(categoryId).getName(),

@@ -81,8 +81,11 @@ class Placements {
         }
         PlacementEligibility.Verdict verdict = eligibility.verdict(p, today);
         if (target.equals(PlacementWorkflow.READY) && !verdict.eligible()) {
-            throw new DomainException(verdict.rule() == Region.PlacementRule.ALL
-                    ? "practices.status.notEligibleAll" : "practices.status.notEligibleAny", verdict.missingLetters());
+            String key = verdict.rule() == Region.PlacementRule.ALL ? "practices.status.notEligibleAll" : "practices.status.notEligibleAny";
+            throw new DomainException(verdict.missing().size() == 1 ? key + ".one" : key, verdict.missingLetters());
+        }
+        if (target.equals(PlacementWorkflow.SUBMITTED) && date != null) {
+            requireNotBeforeReady(id, date);
         }
         String checkedUrl = target.equals(PlacementWorkflow.PUBLISHED) ? smartekaLink.check(url) : null;
         PlacementStep step = p.moveTo(new StatusChange(target, comment, date, applicationNumber, checkedUrl),
@@ -93,8 +96,25 @@ class Placements {
         return step;
     }
 
+    /** An application cannot have gone to Smarteka before the card was ready to be submitted. */
+    private void requireNotBeforeReady(Long practiceId, LocalDate submitted) {
+        List<PlacementStep> history = steps.findByPracticeIdOrderByAtAscIdAsc(practiceId);
+        for (int i = history.size() - 1; i >= 0; i--) {
+            PlacementStep step = history.get(i);
+            if (PlacementWorkflow.READY.equals(step.getToStatus())) {
+                if (submitted.isBefore(step.getEffectiveOn())) {
+                    throw new DomainException("practices.status.beforeReady",
+                            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(step.getEffectiveOn()));
+                }
+                return;
+            }
+        }
+    }
+
     private void announce(Practice p, String target, PlacementStep step) {
         switch (target) {
+            case PlacementWorkflow.READY -> events.publishEvent(new ru.praktika.practices.PlacementReady(p.getId(),
+                    p.getBodyId(), p.getTitle()));
             case PlacementWorkflow.SUBMITTED -> events.publishEvent(new PlacementSubmitted(p.getId(), p.getBodyId(),
                     p.getTitle(), p.getSubmittedOn(), p.getSmartekaNumber()));
             case PlacementWorkflow.RETURNED -> events.publishEvent(new PlacementReturned(p.getId(), p.getBodyId(),

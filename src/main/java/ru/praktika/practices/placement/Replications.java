@@ -25,11 +25,14 @@ class Replications {
     private final ReplicationRepository replications;
     private final SmartekaSnapshotRepository snapshots;
     private final FederalSubjectRepository regions;
+    private final ru.praktika.directory.Directory directory;
     private final PracticeAccess access;
     private final Clock clock;
 
     Replications(PracticeCards cards, ReplicationRepository replications, SmartekaSnapshotRepository snapshots,
-                 FederalSubjectRepository regions, PracticeAccess access, Clock clock) {
+                 FederalSubjectRepository regions, PracticeAccess access, ru.praktika.directory.Directory directory,
+                 Clock clock) {
+        this.directory = directory;
         this.cards = cards;
         this.replications = replications;
         this.snapshots = snapshots;
@@ -50,7 +53,9 @@ class Replications {
 
     @Transactional(readOnly = true)
     List<FederalSubject> russianRegions() {
-        return regions.findAllByOrderBySortOrder();
+        String own = directory.region().getName();
+        // the practice is the region's own: it cannot be "replicated" into the region itself
+        return regions.findAllByOrderBySortOrder().stream().filter(r -> !r.getName().equals(own)).toList();
     }
 
     /** Another region took the practice up: only a published practice can be replicated. */
@@ -58,6 +63,9 @@ class Replications {
         requirePublished(practiceId);
         if (regionCode == null || regions.findByCode(regionCode).isEmpty()) {
             throw new DomainException("practices.replication.unknownRegion");
+        }
+        if (regions.findByCode(regionCode).get().getName().equals(directory.region().getName())) {
+            throw new DomainException("practices.replication.ownRegion");
         }
         if (replications.existsByPracticeIdAndRegionCode(practiceId, regionCode)) {
             throw new DomainException("practices.replication.duplicate");

@@ -1,5 +1,6 @@
 package ru.praktika.practices.proposals;
 
+import ru.praktika.audit.EditConflicts;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -25,9 +26,11 @@ class ProposalController {
 
     private final ProposalService proposals;
     private final Directory directory;
+    private final EditConflicts conflicts;
     private final Clock clock;
 
-    ProposalController(ProposalService proposals, Directory directory, Clock clock) {
+    ProposalController(ProposalService proposals, Directory directory, Clock clock, EditConflicts conflicts) {
+        this.conflicts = conflicts;
         this.proposals = proposals;
         this.directory = directory;
         this.clock = clock;
@@ -85,6 +88,10 @@ class ProposalController {
             result.reject(e.messageKey(), e.arguments(), e.messageKey());
             response.setStatus(422);
             return viewPage(p, model);
+        } catch (RuntimeException e) {
+            conflicts.rejectOrRethrow(result, e, MunicipalProposal.class, id);
+            response.setStatus(409);
+            return viewPage(proposals.view(id), model);
         }
     }
 
@@ -100,6 +107,9 @@ class ProposalController {
                 return "redirect:/proposals/" + id;
             } catch (DomainException e) {
                 result.reject(e.messageKey(), e.arguments(), e.messageKey());
+            } catch (RuntimeException e) {
+                conflicts.rejectOrRethrow(result, e, MunicipalProposal.class, id);
+                p = proposals.view(id);
             }
         }
         response.setStatus(422);

@@ -54,6 +54,17 @@ class RoadmapRulesTest {
     }
 
     @Test
+    void blankTextsAreStoredAsNoneSoNoEmptyExplanationOrDanglingCommaShows() {
+        Roadmap r = new Roadmap(1L, START);
+        RoadmapActivity a = r.add(new ActivityPlan("1", "Мероприятие", null, START.plusDays(10), 5L, "  ", " ", null, "", null,
+                null, 1));
+        assertThat(a.getResponsiblePerson()).isNull();
+        a.progress(new ActivityProgress("IN_WORK", null, " ", "  ", "   "), START.plusDays(5));
+        assertThat(a.getMissExplanation()).isNull();
+        assertThat(a.getComment()).isNull();
+    }
+
+    @Test
     void aMissedActivityNeedsAnExplanation() {
         Roadmap r = new Roadmap(1L, START);
         RoadmapActivity a = r.add(plan("1", START.plusDays(10), 1));

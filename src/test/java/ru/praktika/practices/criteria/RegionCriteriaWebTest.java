@@ -58,7 +58,7 @@ class RegionCriteriaWebTest {
         assertThat(pages.move("officer.zdrav", id, "READY")).isEqualTo(422);
 
         clock.setTo(LocalDate.of(2030, 6, 1));
-        assertThat(pages.page("officer.zdrav", "/practices/" + id)).contains("подтверждены критерии а)");
+        assertThat(pages.page("officer.zdrav", "/practices/" + id)).contains("подтверждён критерий а)");
         assertThat(pages.move("officer.zdrav", id, "READY")).isEqualTo(302);
         clock.setTo(LocalDate.of(2031, 1, 1));
         assertThat(pages.page("officer.zdrav", "/practices/" + id)).contains("нет подтверждения критериев а), б), в), г)");
