@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -69,6 +70,7 @@ class UserAdminController {
                   RedirectAttributes redirect) {
         checkReferences(form, result);
         if (result.hasErrors()) {
+            keepTyped(result, model);
             return page("admin/user-new", model);
         }
         try {
@@ -95,6 +97,7 @@ class UserAdminController {
         // The login never changes (it is how the person and the OIDC provider know the account): update ignores it.
         checkReferences(form, result);
         if (result.hasErrors()) {
+            keepTyped(result, model);
             return editPage(user, model);
         }
         try {
@@ -160,6 +163,36 @@ class UserAdminController {
         if (form.municipalityId() != null
                 && directory.municipalities().stream().noneMatch(m -> m.getId().equals(form.municipalityId()))) {
             result.rejectValue("municipalityId", "typeMismatch.java.lang.Long");
+        }
+    }
+
+    /**
+     * A value that could not even be converted leaves no form (constructor binding): the page gets an empty one
+     * carrying the errors, whose rejected values are what was typed (the template needs a target to read).
+     */
+    private static void keepTyped(BindingResult result, Model model) {
+        if (result.getTarget() == null) {
+            UserForm typed = new UserForm(text(result, "username"), text(result, "fullName"), text(result, "position"),
+                    text(result, "email"), text(result, "phone"), null, number(result, "bodyId"),
+                    number(result, "municipalityId"), null, number(result, "version"));
+            BeanPropertyBindingResult fresh = new BeanPropertyBindingResult(typed, "userForm");
+            fresh.addAllErrors(result);
+            model.addAttribute("userForm", typed);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "userForm", fresh);
+        }
+    }
+
+    private static String text(BindingResult result, String field) {
+        Object v = result.getFieldValue(field);
+        return v instanceof String[] a ? (a.length == 0 ? null : a[0]) : v == null ? null : v.toString();
+    }
+
+    private static Long number(BindingResult result, String field) {
+        try {
+            String v = text(result, field);
+            return v == null || v.isBlank() ? null : Long.valueOf(v.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

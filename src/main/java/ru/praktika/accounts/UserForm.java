@@ -34,7 +34,9 @@ public record UserForm(
         email = blankToNull(email);
         phone = blankToNull(phone);
         // No role ticked sends no value at all.
-        roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        // A blank value converts to a null role: dropped, not a failure.
+        roles = roles == null ? EnumSet.noneOf(Role.class) : roles.stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     static UserForm empty() {

@@ -9,7 +9,16 @@ import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
+import org.springframework.beans.BeanInstantiationException;
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -64,7 +73,11 @@ class WebExceptionHandler {
         return "error/problem";
     }
 
-    @ExceptionHandler(MissingServletRequestParameterException.class)
+    /** Input the binding could not take at all (a tampered form, a broken multipart body): 400, never 500. */
+    @ExceptionHandler({MissingServletRequestParameterException.class, ServletRequestBindingException.class,
+            InvalidPropertyException.class, BeanInstantiationException.class, ConversionException.class,
+            HttpMessageNotReadableException.class, MissingServletRequestPartException.class, MultipartException.class,
+            BindException.class, HandlerMethodValidationException.class})
     String badRequest(Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("problem", messages.getMessage("error.badRequest", null, LocaleContextHolder.getLocale()));

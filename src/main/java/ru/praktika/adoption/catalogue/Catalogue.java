@@ -17,6 +17,7 @@ import ru.praktika.directory.FederalSubject;
 import ru.praktika.directory.FederalSubjectRepository;
 import ru.praktika.platform.DomainException;
 import ru.praktika.platform.NotFoundException;
+import ru.praktika.platform.PageWindow;
 
 /** The catalogue of Smarteka practices (cl. 5.1): cards, Russian full-text search, filters, suggestions. */
 @Service
@@ -78,8 +79,11 @@ public class Catalogue {
                 + " join category c on c.id = p.category_id"
                 + " left join practice_study s on s.practice_id = p.id and s.body_id = :body";
         Long total = jdbc.queryForObject("select count(*)" + from + where, p, Long.class);
-        int page = Math.max(0, q.page());
-        p.addValue("limit", PAGE_SIZE).addValue("offset", page * PAGE_SIZE);
+        long count = total == null ? 0 : total;
+        // Pages are 0-based here; the shared window clamps a page beyond the last and keeps the offset a long.
+        PageWindow window = PageWindow.of((long) q.page() + 1, PAGE_SIZE, count);
+        int page = window.page() - 1;
+        p.addValue("limit", window.size()).addValue("offset", window.offset());
         String order = text ? " order by ts_rank(p.search, websearch_to_tsquery('russian', :text)) desc, p.title"
                 : " order by p.recommended desc, p.title";
         List<PracticeRow> rows = jdbc.query("select p.id, p.title, f.name as region, c.name as category, p.recommended,"

@@ -7,6 +7,16 @@ package ru.praktika.practices.card;
 public record PracticeFilter(String q, Long categoryId, Long bodyId, String status, String criterion, Integer year,
                       Long municipalityId, String sort, Integer page) {
 
+    /** Years a practice can start in; a year outside them filters nothing (LocalDate.of would fail). */
+    static final int MIN_YEAR = 1990;
+    static final int MAX_YEAR = 2100;
+
+    public PracticeFilter {
+        if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+            year = null;
+        }
+    }
+
     static final java.util.List<String> SORTS = java.util.List.of("relevance", "updated", "title", "status", "category");
 
     String effectiveSort() {

@@ -17,6 +17,7 @@ import ru.praktika.directory.PlacementCriterion;
 import ru.praktika.platform.security.CurrentUser;
 import ru.praktika.platform.security.Role;
 import ru.praktika.practices.criteria.RegionRatings;
+import ru.praktika.platform.PageWindow;
 
 /**
  * The practices list in SQL: filters, Russian full-text search over the generated {@code search} column
@@ -55,13 +56,11 @@ public class PracticeSearch {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(f, user, params);
         long total = jdbc.queryForObject("select count(*)" + FROM + where, params, Long.class);
-        int size = properties.pageSize();
-        int pages = (int) Math.max(1, (total + size - 1) / size);
-        int page = Math.min(f.pageNumber(), pages);
-        params.addValue("limit", size).addValue("offset", (page - 1) * size);
+        PageWindow window = PageWindow.of(f.pageNumber(), properties.pageSize(), total);
+        params.addValue("limit", window.size()).addValue("offset", window.offset());
         List<Row> rows = jdbc.query(select(f) + FROM + where + orderBy(f) + " limit :limit offset :offset", params,
                 this::row);
-        return new Page(rows, total, page, pages);
+        return new Page(rows, total, window.page(), window.pages());
     }
 
     /** Every row of the filtered list, in its order, one by one (for the export). */
