@@ -32,7 +32,13 @@ class TemporaryPasswordGate implements WebMvcConfigurer, HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         var me = CurrentUsers.find();
         if (me.isPresent() && me.get().id() != null && users.existsByIdAndPasswordTemporaryTrue(me.get().id())) {
-            response.sendRedirect(request.getContextPath() + "/account");
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                // a fragment the page asks for after loading (the menu's badge): nothing to swap in, never the
+                // whole profile page inside the menu
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            } else {
+                response.sendRedirect(request.getContextPath() + "/account");
+            }
             return false;
         }
         return true;
