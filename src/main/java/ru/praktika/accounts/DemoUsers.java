@@ -51,6 +51,8 @@ class DemoUsers implements ApplicationRunner {
         List<AppUser> demo = new ArrayList<>(List.of(
                 user("coordinator", "Петрова Анна Сергеевна", "консультант отдела проектной деятельности",
                         Set.of(Role.COORDINATOR, Role.OFFICER), minecon, null),
+                // the coordinator's own head signs the consolidated report (its signature block names them)
+                user("head.econ", "Волков Сергей Николаевич", "министр", Set.of(Role.HEAD), minecon, null),
                 user("officer.zdrav", "Соколов Игорь Викторович", "главный специалист-эксперт",
                         Set.of(Role.OFFICER), minzdrav, null),
                 user("head.zdrav", "Кузнецова Марина Олеговна", "заместитель министра",

@@ -138,7 +138,9 @@ class ExportTest {
             assertThat(text).contains("Министерство экономического развития Амурской области", "СВОДНЫЙ ОТЧЁТ",
                     "о работе органов исполнительной власти на цифровой платформе «Смартека» за 2028 год",
                     "Утвердить порядок маршрутизации пациентов", "____________ № ________",
-                    "Органы, не представившие отчёт", "Минздрав", "Руководитель", "Нет.");
+                    "Органы, не представившие отчёт", "Минздрав", "Нет.");
+            // the head of the coordinator's body (the demo's head.econ), position, initials and surname
+            assertThat(text).contains("Министр", "С.Н.\u00a0Волков");
             // The signatory comes from data, never from a fixed text of one region.
             assertThat(text).doesNotContain("Министр экономического развития Амурской области", "ПРОЕКТ");
             assertThat(doc.getTables()).as("by category, by body, overdue, discipline; sections 1 and 2 say Нет.").hasSize(4);
