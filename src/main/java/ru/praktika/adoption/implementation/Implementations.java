@@ -3,7 +3,10 @@ package ru.praktika.adoption.implementation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -164,6 +167,16 @@ public class Implementations {
 
     public String title(Implementation i) {
         return practices.findById(i.getPracticeId()).map(CataloguePractice::getTitle).orElse("");
+    }
+
+    /** The practice titles of several implementations in one query, by implementation id. */
+    public Map<Long, String> titles(Collection<Implementation> list) {
+        Map<Long, String> byPractice = new HashMap<>();
+        practices.findAllById(list.stream().map(Implementation::getPracticeId).distinct().toList())
+                .forEach(p -> byPractice.put(p.getId(), p.getTitle()));
+        Map<Long, String> byImplementation = new HashMap<>();
+        list.forEach(i -> byImplementation.put(i.getId(), byPractice.getOrDefault(i.getPracticeId(), "")));
+        return byImplementation;
     }
 
     private void log(Implementation i, String from, String reason) {

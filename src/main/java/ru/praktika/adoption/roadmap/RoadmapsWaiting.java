@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -52,15 +54,22 @@ class RoadmapsWaiting implements WaitingWork {
         LocalDate today = LocalDate.now(clock);
         List<WaitingItem> toApprove = new ArrayList<>();
         List<WaitingItem> overdue = new ArrayList<>();
-        for (Implementation i : implementations.findByBodyIdOrderByIdDesc(user.bodyId())) {
-            if (!i.isActive()) {
-                continue;
-            }
-            Roadmap r = roadmaps.findByImplementationId(i.getId()).orElse(null);
+        // three queries whatever the number of implementations: the body's, their roadmaps with activities, titles
+        List<Implementation> active = implementations.findByBodyIdOrderByIdDesc(user.bodyId()).stream()
+                .filter(Implementation::isActive).toList();
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Roadmap> byImplementation = new HashMap<>();
+        roadmaps.findByImplementationIdIn(active.stream().map(Implementation::getId).toList())
+                .forEach(r -> byImplementation.put(r.getImplementationId(), r));
+        Map<Long, String> practiceTitles = titles.titles(active);
+        for (Implementation i : active) {
+            Roadmap r = byImplementation.get(i.getId());
             if (r == null) {
                 continue;
             }
-            String practice = titles.title(i);
+            String practice = practiceTitles.get(i.getId());
             if (head && !r.isApproved() && !r.getActivities().isEmpty()) {
                 toApprove.add(new WaitingItem("adoption.waiting.toApprove", practice,
                         messages.getMessage("adoption.waiting.toApprove.detail", new Object[] {r.getActivities().size()}, RU),
