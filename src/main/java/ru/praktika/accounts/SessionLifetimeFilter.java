@@ -31,6 +31,14 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    /** Static files never open the session: looking at it would read (and touch) its row for every image. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+                || path.startsWith("/webjars/") || path.equals("/favicon.ico") || path.equals("/favicon.svg");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -67,8 +67,7 @@ class PlacementsWaiting implements WaitingWork {
 
     /** Why Smarteka returned it, as the last step says. */
     private String lastComment(Practice p) {
-        List<PlacementStep> history = steps.findByPracticeIdOrderByAtAscIdAsc(p.getId());
-        return history.isEmpty() ? null : history.get(history.size() - 1).getComment();
+        return steps.findFirstByPracticeIdOrderByAtDescIdDesc(p.getId()).map(PlacementStep::getComment).orElse(null);
     }
 
     private String text(String key) {
