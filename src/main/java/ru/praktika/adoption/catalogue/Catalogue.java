@@ -104,16 +104,25 @@ public class Catalogue {
         }
         MapSqlParameterSource p = new MapSqlParameterSource("body", bodyId).addValue("categories", categories)
                 .addValue("limit", limit);
-        return jdbc.query("""
-                select p.id, p.title, f.name as region, c.name as category, p.recommended, p.recommended_year
-                from catalogue_practice p join federal_subject f on f.id = p.source_subject_id
-                join category c on c.id = p.category_id
-                where p.category_id in (:categories)
-                  and not exists (select 1 from practice_study s where s.practice_id = p.id and s.body_id = :body)
-                order by p.recommended desc, p.recommended_year desc nulls last, p.title limit :limit""", p,
-                (rs, i) -> new PracticeRow(rs.getLong("id"), rs.getString("title"), rs.getString("region"),
-                        rs.getString("category"), rs.getBoolean("recommended"),
-                        (Integer) rs.getObject("recommended_year"), false, null));
+        return jdbc.query(SUGGESTIONS, p, (rs, i) -> suggestion(rs));
+    }
+
+    /**
+     * The practices suggested to a body: of its categories ({@code :categories}), not yet studied by it
+     * ({@code :body}), recommended first, {@code :limit} of them. The home page runs it inside its own statement.
+     */
+    public static final String SUGGESTIONS = """
+            select p.id, p.title, f.name as region, c.name as category, p.recommended, p.recommended_year
+            from catalogue_practice p join federal_subject f on f.id = p.source_subject_id
+            join category c on c.id = p.category_id
+            where p.category_id in (:categories)
+              and not exists (select 1 from practice_study s where s.practice_id = p.id and s.body_id = :body)
+            order by p.recommended desc, p.recommended_year desc nulls last, p.title limit :limit""";
+
+    /** A row of {@link #SUGGESTIONS}. */
+    public static PracticeRow suggestion(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new PracticeRow(rs.getLong("id"), rs.getString("title"), rs.getString("region"),
+                rs.getString("category"), rs.getBoolean("recommended"), (Integer) rs.getObject("recommended_year"), false, null);
     }
 
     public CataloguePractice practice(Long id) {
@@ -124,12 +133,13 @@ public class Catalogue {
         return practices.count();
     }
 
+    /** From the reference cache (the 89 subjects never change between requests). */
     List<FederalSubject> subjects() {
-        return subjects.findAllByOrderBySortOrder();
+        return directory.federalSubjects();
     }
 
     public String subjectName(Long id) {
-        return subjects.findById(id).map(FederalSubject::getName).orElse("");
+        return subjects().stream().filter(s -> s.getId().equals(id)).map(FederalSubject::getName).findFirst().orElse("");
     }
 
     public List<Category> categories() {

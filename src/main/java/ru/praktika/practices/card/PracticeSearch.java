@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -61,6 +63,18 @@ public class PracticeSearch {
         List<Row> rows = jdbc.query(select(f) + FROM + where + orderBy(f) + " limit :limit offset :offset", params,
                 this::row);
         return new Page(rows, total, window.page(), window.pages());
+    }
+
+    /** Practice counts by status code in the user's scope (the home widget), in one grouped statement. */
+    public Map<String, Long> countByStatus(CurrentUser user) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(new PracticeFilter(null, null, null, null, null, null, null, null, null), user, params);
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("select p.status, count(*) as n from practice p" + where + " group by p.status", params,
+                rs -> {
+                    counts.put(rs.getString("status"), rs.getLong("n"));
+                });
+        return counts;
     }
 
     /** Every row of the filtered list, in its order, one by one (for the export). */
