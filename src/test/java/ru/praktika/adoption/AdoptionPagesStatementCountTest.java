@@ -86,7 +86,10 @@ class AdoptionPagesStatementCountTest {
         });
         if (sent.size() > LIMIT) {
             System.out.println("[statements] " + username + " " + url + " " + sent.size() + "\n  "
-                    + String.join("\n  ", sent.stream().distinct().toList()));
+                    + String.join("\n  ", sent.stream().collect(java.util.stream.Collectors.groupingBy(
+                    q -> q.length() > 150 ? q.substring(0, 150) : q, java.util.LinkedHashMap::new,
+                    java.util.stream.Collectors.counting())).entrySet().stream()
+                    .map(e -> e.getValue() + "× " + e.getKey().replace('\n', ' ')).toList()));
         }
         counts.put(username + " " + name, sent.size());
     }
