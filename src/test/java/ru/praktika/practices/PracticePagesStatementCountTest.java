@@ -1,7 +1,5 @@
 package ru.praktika.practices;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,9 +55,10 @@ class PracticePagesStatementCountTest {
 
         GrowData.tenfold(jdbc, users);
         history(card, 30);
+        pages.measure(urls); // the growth itself may have been read into a cache
         Map<String, Integer> large = pages.measure(urls);
 
-        assertThat(large).as("statements per request with ten times the data").isEqualTo(demo);
+        pages.assertSameCounts(large, demo);
         pages.assertWithinLimit(large);
     }
 

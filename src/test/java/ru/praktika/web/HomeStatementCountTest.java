@@ -1,7 +1,5 @@
 package ru.praktika.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,9 +41,10 @@ class HomeStatementCountTest {
         pages.assertWithinLimit(demo);
 
         GrowData.tenfold(jdbc, users);
+        pages.measure(PAGES); // the growth itself may have been read into a cache
         Map<String, Integer> large = pages.measure(PAGES);
 
-        assertThat(large).as("statements per request with ten times the data").isEqualTo(demo);
+        pages.assertSameCounts(large, demo);
         pages.assertWithinLimit(large);
     }
 }

@@ -30,6 +30,7 @@ public final class PageStatements {
     private final TestUsers users;
     private final Map<String, Cookie> sessions = new HashMap<>();
     private final Map<String, List<String>> lastStatements = new HashMap<>();
+    private final Map<String, List<String>> previousStatements = new HashMap<>();
 
     public PageStatements(MockMvc mvc, TestUsers users) {
         this.mvc = mvc;
@@ -45,7 +46,10 @@ public final class PageStatements {
             RequestPostProcessor user = users.as(username);
             Cookie session = sessions.computeIfAbsent(username, u -> open(user));
             List<String> sent = SqlStatementCounter.statements(() -> perform(url, user, session));
-            lastStatements.put(username + " " + url, sent);
+            List<String> before = lastStatements.put(username + " " + url, sent);
+            if (before != null) {
+                previousStatements.put(username + " " + url, before);
+            }
             counts.put(username + " " + url, sent.size());
         }
         return counts;
@@ -59,6 +63,19 @@ public final class PageStatements {
     /** Fails with the statements themselves when a page went over {@link #LIMIT}. */
     public void assertWithinLimit(Map<String, Integer> counts) {
         counts.forEach((page, n) -> assertThat(n).as("%s sent:%n%s", page, statementsOf(page)).isLessThanOrEqualTo(LIMIT));
+    }
+
+    /** Fails, naming the statements of both measurements, when a page sent a different number than before. */
+    public void assertSameCounts(Map<String, Integer> larger, Map<String, Integer> smaller) {
+        StringBuilder diff = new StringBuilder();
+        larger.forEach((page, n) -> {
+            if (!n.equals(smaller.get(page))) {
+                diff.append(page).append(": ").append(smaller.get(page)).append(" -> ").append(n).append("\nbefore:\n")
+                        .append(String.join("\n", previousStatements.getOrDefault(page, List.of())))
+                        .append("\nnow:\n").append(statementsOf(page)).append("\n");
+            }
+        });
+        assertThat(larger).as("statements per request with ten times the data%n%s", diff).isEqualTo(smaller);
     }
 
     private Cookie open(RequestPostProcessor user) {

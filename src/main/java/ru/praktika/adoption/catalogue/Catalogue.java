@@ -48,7 +48,12 @@ public class Catalogue {
                        Integer recommendedYear, boolean studied, String decision) {
     }
 
+    /** {@code total} is capped at {@link PageWindow#COUNT_CAP} + 1: see {@link #capped()}. */
     record SearchResult(List<PracticeRow> rows, long total, int page, int pages) {
+
+        public boolean capped() {
+            return PageWindow.capped(total);
+        }
     }
 
     /** Full-text search in Russian (word forms: "поликлиники" finds "поликлиника"), filters, studied by {@code bodyId}. */
@@ -78,7 +83,9 @@ public class Catalogue {
         String from = " from catalogue_practice p join federal_subject f on f.id = p.source_subject_id"
                 + " join category c on c.id = p.category_id"
                 + " left join practice_study s on s.practice_id = p.id and s.body_id = :body";
-        Long total = jdbc.queryForObject("select count(*)" + from + where, p, Long.class);
+        // Counted without the name joins (every practice has its subject and category), capped.
+        Long total = jdbc.queryForObject(PageWindow.cappedCount(" from catalogue_practice p left join practice_study s"
+                + " on s.practice_id = p.id and s.body_id = :body" + where), p, Long.class);
         long count = total == null ? 0 : total;
         // Pages are 0-based here; the shared window clamps a page beyond the last and keeps the offset a long.
         PageWindow window = PageWindow.of((long) q.page() + 1, PAGE_SIZE, count);

@@ -57,7 +57,8 @@ public class PracticeSearch {
     public Page find(PracticeFilter f, CurrentUser user) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(f, user, params);
-        long total = jdbc.queryForObject("select count(*)" + FROM + where, params, Long.class);
+        // The filters name only p (and criterion_evidence), so the count needs none of the list's joins; capped.
+        long total = jdbc.queryForObject(PageWindow.cappedCount("from practice p" + where), params, Long.class);
         PageWindow window = PageWindow.of(f.pageNumber(), properties.pageSize(), total);
         params.addValue("limit", window.size()).addValue("offset", window.offset());
         List<Row> rows = jdbc.query(select(f) + FROM + where + orderBy(f) + " limit :limit offset :offset", params,
@@ -174,6 +175,12 @@ public class PracticeSearch {
                LocalDate publishedOn, String smartekaUrl, LocalDate updatedOn, long bodyId) {
     }
 
+    /** {@code total} is capped at {@link PageWindow#COUNT_CAP} + 1: see {@link #capped()}. */
     public record Page(List<Row> rows, long total, int page, int pages) {
+
+        /** More rows than the list counts: the page says «более 10 000». */
+        public boolean capped() {
+            return PageWindow.capped(total);
+        }
     }
 }
