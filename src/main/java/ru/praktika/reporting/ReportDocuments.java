@@ -35,8 +35,10 @@ class ReportDocuments {
     private final Directory directory;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReportingSchedule schedule;
 
-    ReportDocuments(DocumentParts parts, Directory directory, AuditTrail audit, Clock clock) {
+    ReportDocuments(DocumentParts parts, Directory directory, AuditTrail audit, Clock clock, ReportingSchedule schedule) {
+        this.schedule = schedule;
         this.parts = parts;
         this.directory = directory;
         this.audit = audit;
@@ -100,7 +102,7 @@ class ReportDocuments {
     OfficialDocument consolidated(ConsolidatedReport r) {
         List<Section> sections = new ArrayList<>();
         int submitted = r.byBody().size() - r.notSubmitted().size();
-        sections.add(new Section(null, List.of(m("reporting.cons.lead", directory.region().getNameGenitive(),
+        sections.add(new Section(null, List.of(m("reporting.cons.lead", schedule.region().getNameGenitive(),
                 r.scopeLabel(), DATE.format(r.asOf()), submitted, r.byBody().size(), r.placements().size(),
                 r.implementations().size(), r.overdueActivities().size(), r.discipline().size())), null));
         sections.add(new Section(m("reporting.cons.notSubmitted"),
