@@ -41,6 +41,14 @@ public class Region {
     @Column(name = "name_prepositional", length = 200)
     private String namePrepositional;
 
+    /** «Министр экономического развития Тестовой области»: who signs the consolidated report; null, the head's account. */
+    @Column(name = "signatory_position", length = 300)
+    private String signatoryPosition;
+
+    /** «Иванов Иван Иванович»; null, the head's account of the coordinator's body. */
+    @Column(name = "signatory_name", length = 200)
+    private String signatoryName;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "placement_rule", nullable = false, length = 20)
     private PlacementRule placementRule;
@@ -104,6 +112,20 @@ public class Region {
     /** Set once by the profile loader (the constructor's argument list is already long). */
     void namePrepositional(String namePrepositional) {
         this.namePrepositional = namePrepositional;
+    }
+
+    public String getSignatoryPosition() {
+        return signatoryPosition;
+    }
+
+    public String getSignatoryName() {
+        return signatoryName;
+    }
+
+    /** Set by the profile loader (coordinatorHead), like the prepositional name. */
+    void signatory(String position, String name) {
+        this.signatoryPosition = position == null || position.isBlank() ? null : position.strip();
+        this.signatoryName = name == null || name.isBlank() ? null : name.strip();
     }
 
     public boolean isPlacementNeedsHead() {
