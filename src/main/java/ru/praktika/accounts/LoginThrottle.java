@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-    /** What to do with an attempt. */
-    enum Verdict { CHECK_PASSWORD, WAIT, BLOCKED }
+    /** What to do with an attempt; {@code JUST_BLOCKED} is the first blocked attempt of the pair's window. */
+    enum Verdict { CHECK_PASSWORD, WAIT, BLOCKED, JUST_BLOCKED }
 
     private static final Duration MAX_DELAY = Duration.ofMinutes(1);
 
@@ -59,7 +59,7 @@ class LoginThrottle {
                 """, (rs, i) -> new Attempt(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant()),
                 address, login, at, at, at, staleBefore, at, staleBefore, at, at, at);
         if (a.number() > properties.maxFailedLogins()) {
-            return Verdict.BLOCKED;
+            return a.number() == properties.maxFailedLogins() + 1 ? Verdict.JUST_BLOCKED : Verdict.BLOCKED;
         }
         Duration delay = delayAfter(a.number());
         if (!delay.isZero()) {

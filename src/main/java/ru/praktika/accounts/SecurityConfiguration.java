@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -40,6 +41,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
                                             OidcLocalUserService oidcUserService,
                                             List<UrlAccessRules> moduleRules, LoginThrottle throttle,
+                                            SignInNotices notices,
                                             AccountsProperties accounts, Clock clock,
                                             @Value("${praktika.base-url}") String baseUrl) throws Exception {
         http.authorizeHttpRequests(auth -> {
@@ -58,13 +60,13 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler(loginFailureHandler())
+                        .failureHandler(loginFailureHandler(notices))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 // Issue 10 (sessions, logins): throttle before the password is checked, the absolute session
                 // lifetime before the session's security context is read, ended sessions say so at the login.
-                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, notices), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(accounts.sessionLifetime(), clock),
                         SecurityContextHolderFilter.class)
                 .addFilterBefore(new OriginCheckFilter(baseUrl), CsrfFilter.class)
@@ -93,9 +95,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Unknown login, wrong password, switched-off account: one message, so the page tells a guesser nothing. */
-    private AuthenticationFailureHandler loginFailureHandler() {
-        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
+    /**
+     * Unknown login, wrong password, switched-off account: one message, so the page tells a guesser nothing; the
+     * owner of a switched-off account learns the real state by e-mail ({@link SignInNotices}).
+     */
+    private AuthenticationFailureHandler loginFailureHandler(SignInNotices notices) {
+        return (request, response, exception) -> {
+            if (exception instanceof DisabledException) {
+                notices.refused(request.getParameter("username"), SignInRefused.Reason.DISABLED, request.getRemoteAddr());
+            }
+            response.sendRedirect(request.getContextPath() + "/login?error");
+        };
     }
 
     /**

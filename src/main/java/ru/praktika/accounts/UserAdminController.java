@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -70,7 +69,6 @@ class UserAdminController {
                   RedirectAttributes redirect) {
         checkReferences(form, result);
         if (result.hasErrors()) {
-            keepTyped(result, model);
             return page("admin/user-new", model);
         }
         try {
@@ -97,7 +95,6 @@ class UserAdminController {
         // The login never changes (it is how the person and the OIDC provider know the account): update ignores it.
         checkReferences(form, result);
         if (result.hasErrors()) {
-            keepTyped(result, model);
             return editPage(user, model);
         }
         try {
@@ -150,49 +147,16 @@ class UserAdminController {
     }
 
     /**
-     * A body or municipality chosen by id must exist (a tampered form gets a message, not a 500). There is no
-     * form when a value could not even be converted (constructor binding); its errors are already in the result.
+     * A body or municipality chosen by id must exist (a tampered form gets a message, not a 500). A value that
+     * did not convert leaves its component empty and its error in the result (web.ConstructedFormBinder).
      */
     private void checkReferences(UserForm form, BindingResult result) {
-        if (form == null) {
-            return;
-        }
         if (form.bodyId() != null && directory.bodies().stream().noneMatch(b -> b.getId().equals(form.bodyId()))) {
             result.rejectValue("bodyId", "typeMismatch.java.lang.Long");
         }
         if (form.municipalityId() != null
                 && directory.municipalities().stream().noneMatch(m -> m.getId().equals(form.municipalityId()))) {
             result.rejectValue("municipalityId", "typeMismatch.java.lang.Long");
-        }
-    }
-
-    /**
-     * A value that could not even be converted leaves no form (constructor binding): the page gets an empty one
-     * carrying the errors, whose rejected values are what was typed (the template needs a target to read).
-     */
-    private static void keepTyped(BindingResult result, Model model) {
-        if (result.getTarget() == null) {
-            UserForm typed = new UserForm(text(result, "username"), text(result, "fullName"), text(result, "position"),
-                    text(result, "email"), text(result, "phone"), null, number(result, "bodyId"),
-                    number(result, "municipalityId"), null, number(result, "version"));
-            BeanPropertyBindingResult fresh = new BeanPropertyBindingResult(typed, "userForm");
-            fresh.addAllErrors(result);
-            model.addAttribute("userForm", typed);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "userForm", fresh);
-        }
-    }
-
-    private static String text(BindingResult result, String field) {
-        Object v = result.getFieldValue(field);
-        return v instanceof String[] a ? (a.length == 0 ? null : a[0]) : v == null ? null : v.toString();
-    }
-
-    private static Long number(BindingResult result, String field) {
-        try {
-            String v = text(result, field);
-            return v == null || v.isBlank() ? null : Long.valueOf(v.strip());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

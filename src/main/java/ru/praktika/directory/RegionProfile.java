@@ -9,6 +9,7 @@ public record RegionProfile(
         Act legalAct,
         List<Act> repealedActs,
         String coordinator,
+        Signatory coordinatorHead,
         List<Body> bodies,
         List<CategoryEntry> categories,
         List<Criterion> criteria,
@@ -16,7 +17,8 @@ public record RegionProfile(
         Boolean placementNeedsHead,
         Reporting reporting,
         List<MunicipalityEntry> municipalities,
-        Demo demo) {
+        Demo demo,
+        Showcase showcase) {
 
     /** A list left out of the file is an empty list; whether it may be empty is for {@link RegionProfileChecks}. */
     public RegionProfile {
@@ -35,6 +37,10 @@ public record RegionProfile(
     }
 
     public record Act(String kind, String number, LocalDate date, String title, String url) {
+    }
+
+    /** Who signs the consolidated report for the coordinator: the position as the signature block writes it, the full name. */
+    public record Signatory(String position, String name) {
     }
 
     public record Body(String code, String fullName, String shortName, String email) {
@@ -63,6 +69,26 @@ public record RegionProfile(
             bodies = orEmpty(bodies);
             categories = orEmpty(categories);
         }
+    }
+
+    /**
+     * Optional (issue 13): the public showcase of the region's published practices, for citizens and other regions.
+     * Off when left out or {@code enabled: false}; the property {@code praktika.showcase.enabled} overrides it.
+     *
+     * @param fields the card fields shown besides the title and the Smarteka link, in this order; left out, a
+     *               short default (category, body, summary, results, date of publication)
+     */
+    public record Showcase(Boolean enabled, List<ShowcaseField> fields) {
+
+        public Showcase {
+            fields = orEmpty(fields);
+        }
+    }
+
+    /** A field of a practice's card the showcase may show. Contacts are a person's: only LEADER shows name and post. */
+    public enum ShowcaseField {
+        CATEGORY, BODY, MUNICIPALITY, SUMMARY, PROBLEM, ALGORITHM, RESULTS, INDICATORS, RESOURCES, PERIOD,
+        PUBLISHED_ON, TAGS, PARTNERS, LEGAL_ACTS, LEADER
     }
 
     public record MunicipalityEntry(String name, MunicipalityType type, LocalDate validFrom, LocalDate validTo) {

@@ -69,12 +69,26 @@ class Notifier {
         if (toMail.length == 0 && ccMail.length == 0) {
             return;
         }
+        boolean hasTo = toMail.length > 0;
+        mail(hasTo ? toMail : ccMail, hasTo ? ccMail : new String[0], notice.title(),
+                notice.text() + (notice.link() == null ? "" : "\n\n" + baseUrl + notice.link()));
+    }
+
+    /**
+     * E-mail alone, without a notice in the application: for a person who cannot sign in to read it (a refused
+     * sign-in). Nothing when SMTP is not configured.
+     */
+    void mailOnly(String to, String subject, String text) {
+        if (to != null && !to.isBlank()) {
+            mail(new String[] {to}, new String[0], subject, text);
+        }
+    }
+
+    private void mail(String[] to, String[] cc, String subject, String body) {
         if (!mailConfigured()) {
             return;
         }
-        boolean hasTo = toMail.length > 0;
-        outbox.add(hasTo ? toMail : ccMail, hasTo ? ccMail : new String[0], notice.title(),
-                notice.text() + (notice.link() == null ? "" : "\n\n" + baseUrl + notice.link()));
+        outbox.add(to, cc, subject, body);
         // The mail goes out after the commit, from the outbox, on a background thread: a rolled-back run
         // sends nothing, and no request waits for the mail server.
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

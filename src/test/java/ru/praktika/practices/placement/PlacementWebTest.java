@@ -115,4 +115,28 @@ class PlacementWebTest {
         assertThat(report.placements(pages.body("minzdrav"), LocalDate.now(clock).minusDays(1)))
                 .noneMatch(l -> l.practiceId().equals(id));
     }
+
+    /** Issue 10: an unparsable date on a real practice of the officer's own body was a template error (500). */
+    @Test
+    void anUnparsableDateOfAMoveComesBackNextToTheFieldWithWhatWasTyped() throws Exception {
+        Long id = pages.createPractice("officer.zdrav", "Неверная дата подачи " + UUID.randomUUID(), "Описание");
+        assertThat(pages.move("officer.zdrav", id, "CRITERIA_CHECK")).isEqualTo(302);
+        pages.addAsiEvidence(id);
+        assertThat(pages.move("officer.zdrav", id, "READY")).isEqualTo(302);
+        for (String bad : new String[] {"32.13.2020", "01.01.999999", "вчера"}) {
+            MockHttpServletResponse r = mvc.perform(post("/practices/" + id + "/status").with(csrf())
+                    .with(users.as("officer.zdrav")).param("target", "SUBMITTED").param("date", bad)
+                    .param("applicationNumber", "СМ-2026-7").param("comment", "Подали в срок")).andReturn().getResponse();
+            assertThat(r.getStatus()).as(bad).isEqualTo(422);
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.getContentAsString());
+            assertThat(page.select("html").outerHtml()).endsWith("</html>");
+            assertThat(page.select("#date-SUBMITTED.is-invalid").val()).isEqualTo(bad);
+            assertThat(page.select("#move-form-SUBMITTED .invalid-feedback").text())
+                    .isEqualTo("Укажите дату в формате дд.мм.гггг.");
+            assertThat(page.select("#number-SUBMITTED").val()).isEqualTo("СМ-2026-7");
+            assertThat(page.select("#comment-SUBMITTED").text()).isEqualTo("Подали в срок");
+            assertThat(page.select("details[data-move=SUBMITTED]").hasAttr("open")).isTrue();
+        }
+        assertThat(pages.page("officer.zdrav", "/practices/" + id)).doesNotContain("СМ-2026-7");
+    }
 }
