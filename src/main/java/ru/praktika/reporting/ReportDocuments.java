@@ -142,7 +142,9 @@ class ReportDocuments {
                 List.of(18, 32, 20, 14, 16), r.discipline().stream().<List<Object>>map(x -> List.of(x.period(), x.body(),
                         x.status(), date(x.deadline()), x.submittedOn())).toList())));
         var coordinator = directory.coordinator();
-        DocumentParts.Signature sign = parts.signature(coordinator.getId(), null);
+        var region = directory.region();
+        DocumentParts.Signature sign = parts.consolidatedSignature(coordinator.getId(), region.getSignatoryPosition(),
+                region.getSignatoryName());
         String executor = parts.executor(CurrentUsers.find().flatMap(u -> parts.person(u.username())));
         return new OfficialDocument(m("reporting.file.consolidated", r.scopeLabel()), coordinator.getFullName(), null,
                 m("reporting.doc.consType"), null, null, m("reporting.doc.consHeading", r.scopeLabel()), r.scopeLabel(),
