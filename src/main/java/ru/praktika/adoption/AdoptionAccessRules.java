@@ -23,7 +23,6 @@ class AdoptionAccessRules implements UrlAccessRules {
                         .hasAnyRole("COORDINATOR", "OFFICER")
                 .requestMatchers(HttpMethod.POST, "/adoption/catalogue").hasAnyRole("COORDINATOR", "OFFICER")
                 .requestMatchers(HttpMethod.POST, "/adoption/catalogue/*/study").hasAnyRole("OFFICER", "HEAD")
-                .requestMatchers(HttpMethod.POST, "/adoption/catalogue/import").hasAnyRole("COORDINATOR", "OFFICER")
                 .requestMatchers(HttpMethod.POST, "/adoption/catalogue/*").hasRole("COORDINATOR")
                 .requestMatchers("/adoption/shortlist", "/adoption/settings").hasAnyRole("OFFICER", "HEAD")
                 .requestMatchers("/adoption/roadmaps/*/approve").hasRole("HEAD")

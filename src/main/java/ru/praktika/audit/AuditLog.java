@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AuditLog {
 
+    private static final int CHUNK = 1000;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -83,6 +84,15 @@ class AuditLog {
         Map<Long, String> bodies = values.bodyNames();
         List<RawRow> raw = jdbc.query("select x.rev, x.revtype, x.record_id, x.record_type, r.revtstmp, r.username, "
                 + "r.user_full_name, r.body_id " + sql, params, AuditLog::raw);
+        List<AuditRow> result = new ArrayList<>(raw.size());
+        // An export reads thousands of rows: in chunks, so no IN list nears the driver's parameter limit.
+        for (int from = 0; from < raw.size(); from += CHUNK) {
+            result.addAll(rows(raw.subList(from, Math.min(raw.size(), from + CHUNK)), bodies));
+        }
+        return result;
+    }
+
+    private List<AuditRow> rows(List<RawRow> raw, Map<Long, String> bodies) {
         // The states behind the shown rows: one query per audited type on the page, not two per row.
         Map<String, Map<Object, List<Object[]>>> states = new HashMap<>();
         Map<String, List<RawRow>> byType = raw.stream().collect(Collectors.groupingBy(RawRow::type));

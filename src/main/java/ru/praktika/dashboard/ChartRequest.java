@@ -16,8 +16,4 @@ record ChartRequest(Long bodyId, Long municipalityId, Integer year, int datedYea
         return new ChartRequest(body, user.municipalityId(), year,
                 year == null ? thisYear : year);
     }
-
-    boolean wholeRegion() {
-        return bodyId == null;
-    }
 }
