@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -19,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
  * from the profile that is loaded (here a made-up region of two bodies, one of them the coordinator).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc // the same context as RegionNeutralTextsTest
 @ActiveProfiles({"test", "demo"})
 @TestPropertySource(properties = "praktika.region-profile=classpath:regions/test-region.yml")
 class AnyRegionDemoTest {

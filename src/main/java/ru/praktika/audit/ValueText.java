@@ -61,6 +61,32 @@ class ValueText {
         this.clock = clock;
     }
 
+    /**
+     * Names of bodies and municipalities, read once per web request (a journal page or export names them in
+     * every row; each value used to read the whole directory list again); outside a request, every time.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T perRequest(String key, java.util.function.Supplier<T> load) {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return load.get();
+        }
+        String attribute = ValueText.class.getName() + "." + key;
+        Object cached = request.getAttribute(attribute, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (cached != null) {
+            return (T) cached;
+        }
+        T value = load.get();
+        request.setAttribute(attribute, value, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        return value;
+    }
+
+    /** Short names of the bodies by id, once per request. */
+    Map<Long, String> bodyNames() {
+        return perRequest("bodies", () -> directory.bodies().stream()
+                .collect(Collectors.toMap(ResponsibleBody::getId, ResponsibleBody::getShortName)));
+    }
+
     /** {@code owner}: the audited entity the field belongs to (where its status table is looked for first). */
     String of(Class<?> owner, Field field, Object value) {
         if (value == null) {
@@ -68,12 +94,13 @@ class ValueText {
         }
         String name = field.getName();
         if (value instanceof Long ref && name.equals("bodyId")) {
-            return directory.bodies().stream().filter(b -> b.getId().equals(ref)).map(ResponsibleBody::getShortName)
-                    .findFirst().orElse("№ " + ref);
+            String body = bodyNames().get(ref);
+            return body != null ? body : "№ " + ref;
         }
         if (value instanceof Long ref && name.equals("municipalityId")) {
-            return directory.municipalities().stream().filter(m -> m.getId().equals(ref)).map(Municipality::getName)
-                    .findFirst().orElse("№ " + ref);
+            String municipality = perRequest("municipalities", () -> directory.municipalities().stream()
+                    .collect(java.util.stream.Collectors.toMap(Municipality::getId, Municipality::getName))).get(ref);
+            return municipality != null ? municipality : "№ " + ref;
         }
         if (value instanceof Long ref && name.endsWith("Id") && name.length() > 2) {
             Optional<String> label = referenced(name.substring(0, name.length() - 2), ref);
@@ -180,6 +207,29 @@ class ValueText {
         return parts.isEmpty() ? NONE : String.join(", ", parts);
     }
 
+    /**
+     * Loads the records that fields {@code <stem>Id} of a page's states name, in one query per entity, so that
+     * {@link #referenced} finds them in the persistence context instead of reading them one by one.
+     */
+    void prefetch(String stem, java.util.Collection<Long> ids) {
+        if (ids.isEmpty() || stem.equals("body") || stem.equals("municipality")) {
+            return;
+        }
+        for (EntityType<?> e : emf.getMetamodel().getEntities()) {
+            Class<?> c = e.getJavaType();
+            if (c != null && c.getSimpleName().equalsIgnoreCase(stem) && e.getIdType() != null
+                    && e.getIdType().getJavaType() == Long.class) {
+                try {
+                    em.createQuery("select x from " + e.getName() + " x where x." + e.getId(Long.class).getName()
+                            + " in :ids", c).setParameter("ids", ids).getResultList();
+                } catch (RuntimeException ex) {
+                    // not loadable in bulk: read one by one later
+                }
+                return;
+            }
+        }
+    }
+
     /** A field practiceId shows the title of the Practice it names, when an entity of that name exists. */
     private Optional<String> referenced(String stem, Long id) {
         for (EntityType<?> e : emf.getMetamodel().getEntities()) {
@@ -210,9 +260,13 @@ class ValueText {
         tables.stream().filter(t -> !ordered.contains(t)).forEach(ordered::add);
         for (Class<?> table : ordered) {
             try {
-                Object row = em.find(table, code);
-                if (row instanceof StatusReference s) {
-                    return Optional.of(s.getName());
+                // the whole (small) status table once per request, not one lookup per value
+                Map<String, String> names = perRequest("status." + table.getName(), () -> em
+                        .createQuery("select s from " + emf.getMetamodel().entity(table).getName() + " s", table)
+                        .getResultList().stream().filter(StatusReference.class::isInstance).map(StatusReference.class::cast)
+                        .collect(Collectors.toMap(StatusReference::getCode, StatusReference::getName, (a, b) -> a)));
+                if (names.containsKey(code)) {
+                    return Optional.of(names.get(code));
                 }
             } catch (RuntimeException ignored) {
                 // not this table

@@ -2,15 +2,18 @@ package ru.praktika.directory;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import ru.praktika.platform.ReferenceChangeListener;
 
 /** A Smarteka category of App. 1 («Здравоохранение», «Туризм», …). */
 @Entity
+@EntityListeners(ReferenceChangeListener.class)
 @Audited
 @Table(name = "category")
 public class Category {

@@ -2,6 +2,7 @@ package ru.praktika.directory;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,12 +14,14 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import ru.praktika.platform.DomainException;
+import ru.praktika.platform.ReferenceChangeListener;
 
 /**
  * "Category → body" of App. 1 for a span of time. A new decree ends an assignment and starts
  * another; nothing is overwritten, so a record of 2026 keeps the assignment that held in 2026.
  */
 @Entity
+@EntityListeners(ReferenceChangeListener.class)
 @Audited
 @Table(name = "category_assignment")
 public class CategoryAssignment {

@@ -46,6 +46,11 @@ public class DemoCast {
                 .findFirst().orElseGet(this::firstCategory);
     }
 
+    /** «Амурской области»: demo texts name the region that is loaded, never one region's name. */
+    public String regionGenitive() {
+        return directory.region().getNameGenitive();
+    }
+
     /** The demo municipality, or empty when the profile declares none. */
     public Optional<Municipality> municipality() {
         String named = profile.demo() == null ? null : profile.demo().municipality();

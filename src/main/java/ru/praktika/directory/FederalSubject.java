@@ -2,14 +2,17 @@ package ru.praktika.directory;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import ru.praktika.platform.ReferenceChangeListener;
 
 /**
  * One of the 89 subjects of the Russian Federation: where a Smarteka practice comes from. Reference data
  * loaded by migration V6 and never edited in the application; practices (replication) and adoption (source region) read it.
  */
 @Entity
+@EntityListeners(ReferenceChangeListener.class)
 @Table(name = "federal_subject")
 public class FederalSubject {
 

@@ -2,6 +2,7 @@ package ru.praktika.directory;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,9 +12,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.hibernate.envers.Audited;
+import ru.praktika.platform.ReferenceChangeListener;
 
 /** The act the work stands on, and the acts it repealed. */
 @Entity
+@EntityListeners(ReferenceChangeListener.class)
 @Audited
 @Table(name = "legal_act")
 public class LegalAct {

@@ -2,6 +2,7 @@ package ru.praktika.directory;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -11,9 +12,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import ru.praktika.platform.ReferenceChangeListener;
 
 /** A municipal formation of the region (cl. 6), with the span in which it exists in this form. */
 @Entity
+@EntityListeners(ReferenceChangeListener.class)
 @Audited
 @Table(name = "municipality")
 public class Municipality {

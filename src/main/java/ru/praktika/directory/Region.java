@@ -2,6 +2,7 @@ package ru.praktika.directory;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -10,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import ru.praktika.platform.ReferenceChangeListener;
 
 /**
  * The region this installation serves, with the rules its decree sets: how the criteria combine
  * and how often, by which day, reports are due. Loaded from the region profile.
  */
 @Entity
+@EntityListeners(ReferenceChangeListener.class)
 @Audited
 @Table(name = "region")
 public class Region {
@@ -37,6 +40,14 @@ public class Region {
     /** "Амурской области" after «в»; null when the profile does not give it (texts then say «в регионе»). */
     @Column(name = "name_prepositional", length = 200)
     private String namePrepositional;
+
+    /** «Министр экономического развития Тестовой области»: who signs the consolidated report; null, the head's account. */
+    @Column(name = "signatory_position", length = 300)
+    private String signatoryPosition;
+
+    /** «Иванов Иван Иванович»; null, the head's account of the coordinator's body. */
+    @Column(name = "signatory_name", length = 200)
+    private String signatoryName;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "placement_rule", nullable = false, length = 20)
@@ -101,6 +112,20 @@ public class Region {
     /** Set once by the profile loader (the constructor's argument list is already long). */
     void namePrepositional(String namePrepositional) {
         this.namePrepositional = namePrepositional;
+    }
+
+    public String getSignatoryPosition() {
+        return signatoryPosition;
+    }
+
+    public String getSignatoryName() {
+        return signatoryName;
+    }
+
+    /** Set by the profile loader (coordinatorHead), like the prepositional name. */
+    void signatory(String position, String name) {
+        this.signatoryPosition = position == null || position.isBlank() ? null : position.strip();
+        this.signatoryName = name == null || name.isBlank() ? null : name.strip();
     }
 
     public boolean isPlacementNeedsHead() {

@@ -9,6 +9,7 @@ public record RegionProfile(
         Act legalAct,
         List<Act> repealedActs,
         String coordinator,
+        Signatory coordinatorHead,
         List<Body> bodies,
         List<CategoryEntry> categories,
         List<Criterion> criteria,
@@ -36,6 +37,10 @@ public record RegionProfile(
     }
 
     public record Act(String kind, String number, LocalDate date, String title, String url) {
+    }
+
+    /** Who signs the consolidated report for the coordinator: the position as the signature block writes it, the full name. */
+    public record Signatory(String position, String name) {
     }
 
     public record Body(String code, String fullName, String shortName, String email) {

@@ -26,6 +26,10 @@ final class RegionProfileChecks {
         }
         Set<String> bodyCodes = bodies();
         coordinator(bodyCodes);
+        if (p.coordinatorHead() != null) {
+            required("coordinatorHead.position", p.coordinatorHead().position(),
+                    "должность подписывающего сводный отчёт, например «Министр экономического развития»");
+        }
         categories(bodyCodes);
         criteria();
         reporting();

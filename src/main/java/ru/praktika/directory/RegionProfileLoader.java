@@ -64,6 +64,9 @@ class RegionProfileLoader implements ApplicationRunner {
                 r.shift() == null ? Region.DeadlineShift.NEXT_WORKING_DAY : r.shift());
         region.namePrepositional(p.region().namePrepositional());
         region.placementNeedsHead(Boolean.TRUE.equals(p.placementNeedsHead()));
+        if (p.coordinatorHead() != null) {
+            region.signatory(p.coordinatorHead().position(), p.coordinatorHead().name());
+        }
         regions.save(region);
 
         RegionProfile.Act act = p.legalAct();

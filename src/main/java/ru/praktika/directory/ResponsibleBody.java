@@ -2,15 +2,18 @@ package ru.praktika.directory;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import ru.praktika.platform.ReferenceChangeListener;
 
 /** A regional executive body or organisation named in App. 1, or the coordinator of cl. 2. */
 @Entity
+@EntityListeners(ReferenceChangeListener.class)
 @Audited
 @Table(name = "responsible_body")
 public class ResponsibleBody {

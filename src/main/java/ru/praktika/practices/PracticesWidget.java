@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.platform.security.CurrentUser;
 import ru.praktika.platform.security.CurrentUsers;
-import ru.praktika.practices.card.PracticeFilter;
 import ru.praktika.practices.card.PracticeSearch;
 import ru.praktika.practices.placement.PlacementStatus;
 import ru.praktika.practices.placement.PlacementStatuses;
@@ -33,9 +32,10 @@ public class PracticesWidget {
     @Transactional(readOnly = true)
     public Map<String, Long> byStatus() {
         CurrentUser user = CurrentUsers.get();
+        Map<String, Long> byCode = search.countByStatus(user); // one grouped statement, not a count per status
         Map<String, Long> counts = new LinkedHashMap<>();
         for (PlacementStatus s : statuses.list()) {
-            long n = search.find(new PracticeFilter(null, null, null, s.getCode(), null, null, null, null, 1), user).total();
+            long n = byCode.getOrDefault(s.getCode(), 0L);
             if (n > 0) {
                 counts.put(s.getName(), n);
             }

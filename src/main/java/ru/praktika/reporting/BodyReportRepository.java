@@ -13,6 +13,8 @@ interface BodyReportRepository extends JpaRepository<BodyReport, Long> {
 
     List<BodyReport> findByPeriodCodeIn(Collection<String> periodCodes);
 
+    List<BodyReport> findByBodyIdAndPeriodCodeIn(Long bodyId, Collection<String> periodCodes);
+
     List<BodyReport> findByBodyIdOrderByPeriodEndDesc(Long bodyId);
 
     List<BodyReport> findByStatusOrderByDeadlineAscIdAsc(String status);

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,6 +149,13 @@ public class BodyReports {
     @Transactional(readOnly = true)
     public Optional<BodyReport> find(Long bodyId, String periodCode) {
         return reports.findByBodyIdAndPeriodCode(bodyId, periodCode);
+    }
+
+    /** The body's reports of several periods in one query, by period code. */
+    public Map<String, BodyReport> find(Long bodyId, Collection<String> periodCodes) {
+        Map<String, BodyReport> byPeriod = new HashMap<>();
+        reports.findByBodyIdAndPeriodCodeIn(bodyId, periodCodes).forEach(r -> byPeriod.put(r.getPeriodCode(), r));
+        return byPeriod;
     }
 
     ReportContent.Snapshot snapshot(ReportVersion version) {

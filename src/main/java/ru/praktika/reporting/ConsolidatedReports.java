@@ -71,9 +71,13 @@ public class ConsolidatedReports {
         List<ReportingPeriod> periods = periods(scope);
         ReportingPeriod last = periods.get(periods.size() - 1);
         LocalDate today = LocalDate.now(clock);
-        List<ResponsibleBody> bodies = board.reportingBodies(last);
-        Map<String, BodyReport> lastReports = reports.findByPeriodCode(last.code()).stream()
+        Map<String, List<ResponsibleBody>> owing = board.reportingBodies(periods);
+        List<ResponsibleBody> bodies = owing.get(last.code());
+        // the scope's reports in one query: the last period's rows and every period's discipline
+        List<BodyReport> scopeReports = reports.findByPeriodCodeIn(periods.stream().map(ReportingPeriod::code).toList());
+        Map<String, BodyReport> lastReports = scopeReports.stream().filter(r -> r.getPeriodCode().equals(last.code()))
                 .collect(Collectors.toMap(r -> String.valueOf(r.getBodyId()), Function.identity()));
+        List<Category> categories = directory.categories();
         Map<Long, List<ReportVersion>> versionsByReport = versions.findByReports(
                         lastReports.values().stream().map(BodyReport::getId).toList()).stream()
                 .collect(Collectors.groupingBy(v -> reportIdOf(v, lastReports.values())));
@@ -83,7 +87,7 @@ public class ConsolidatedReports {
         List<PlacementRow> placementRows = new ArrayList<>();
         List<ImplementationRow> implementationRows = new ArrayList<>();
         List<String> notSubmitted = new ArrayList<>();
-        for (Category c : directory.categories()) {
+        for (Category c : categories) {
             byCategory.put(c.getName(), new int[2]);
         }
         for (ResponsibleBody body : bodies) {
@@ -117,23 +121,23 @@ public class ConsolidatedReports {
                 .sorted(Comparator.comparing(ImplementationsForReport.OverdueActivityLine::dueDate))
                 .map(a -> new OverdueRow(names.getOrDefault(a.bodyId(), "—"), a)).toList();
         Map<String, Integer> order = new java.util.HashMap<>();
-        directory.categories().forEach(c -> order.put(c.getName(), c.getSortOrder()));
+        categories.forEach(c -> order.put(c.getName(), c.getSortOrder()));
         placementRows.sort(Comparator.comparing((PlacementRow p) -> order.getOrDefault(p.category(), Integer.MAX_VALUE)));
         return new ConsolidatedReport(scope, scopeLabel(scope, periods), last.end(), today,
                 byCategory.entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
-                byBody, placementRows, implementationRows, overdue, discipline(periods, today), notSubmitted);
+                byBody, placementRows, implementationRows, overdue, discipline(periods, today, owing, scopeReports), notSubmitted);
     }
 
     /** Who reported late or not at all, period by period (only periods whose deadline has passed count). */
-    private List<DisciplineRow> discipline(List<ReportingPeriod> periods, LocalDate today) {
+    private List<DisciplineRow> discipline(List<ReportingPeriod> periods, LocalDate today,
+                                           Map<String, List<ResponsibleBody>> owing, List<BodyReport> scopeReports) {
         List<DisciplineRow> rows = new ArrayList<>();
-        Map<String, BodyReport> all = reports.findByPeriodCodeIn(periods.stream().map(ReportingPeriod::code).toList())
-                .stream().collect(Collectors.toMap(r -> r.getPeriodCode() + "/" + r.getBodyId(), Function.identity()));
+        Map<String, BodyReport> all = scopeReports.stream().collect(Collectors.toMap(r -> r.getPeriodCode() + "/" + r.getBodyId(), Function.identity()));
         for (ReportingPeriod p : periods) {
             if (!today.isAfter(p.deadline())) {
                 continue;
             }
-            for (ResponsibleBody body : board.reportingBodies(p)) {
+            for (ResponsibleBody body : owing.get(p.code())) {
                 BodyReport r = all.get(p.code() + "/" + body.getId());
                 boolean notSubmitted = r == null || r.getFirstSubmittedAt() == null;
                 boolean late = r != null && Boolean.TRUE.equals(r.getLate());

@@ -54,6 +54,20 @@ public class CoordinatorBoard {
                 .sorted(java.util.Comparator.comparing(ResponsibleBody::getFullName)).toList();
     }
 
+    /**
+     * {@link #reportingBodies(ReportingPeriod)} of several periods from one read of the assignment history (a
+     * year's consolidated report asks for four periods), by period code.
+     */
+    public Map<String, List<ResponsibleBody>> reportingBodies(List<ReportingPeriod> periods) {
+        var history = directory.assignmentHistory();
+        Map<String, List<ResponsibleBody>> byPeriod = new java.util.LinkedHashMap<>();
+        for (ReportingPeriod p : periods) {
+            byPeriod.put(p.code(), history.stream().filter(a -> a.holdsOn(p.end())).map(a -> a.getBody()).distinct()
+                    .sorted(java.util.Comparator.comparing(ResponsibleBody::getFullName)).toList());
+        }
+        return byPeriod;
+    }
+
     /** One click: ask the notifications module to remind the body (reporting sends nothing itself). */
     @Transactional
     public void remind(Long bodyId, String periodCode, String requestedBy) {

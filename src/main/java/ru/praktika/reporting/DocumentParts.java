@@ -54,6 +54,16 @@ class DocumentParts {
         return new Signature(position != null ? position : m("reporting.doc.headFallback"), name);
     }
 
+    /**
+     * The consolidated report's signatory: the position and name the region profile gives (coordinatorHead),
+     * each falling back to the head's account of the coordinator's body, then to the generic position and a blank.
+     */
+    Signature consolidatedSignature(Long coordinatorBodyId, String position, String name) {
+        Signature fromAccounts = signature(coordinatorBodyId, null);
+        return new Signature(blank(position) ? fromAccounts.position() : position.strip(),
+                blank(name) ? fromAccounts.name() : new Person(null, name, null, null, null).initialsAndSurname());
+    }
+
     /** Исполнитель: full name, phone; null when nobody is known. */
     String executor(Optional<Person> person) {
         return person.map(p -> m("reporting.doc.executor", p.fullName(),

@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.platform.DomainException;
+import ru.praktika.platform.ReferenceData;
 
 /**
  * The Russian production calendar: which days are working days. Officially loaded years come from the
@@ -22,13 +21,14 @@ public class ProductionCalendar {
     private final CalendarYearRepository years;
     private final CalendarDayRepository days;
     private final Clock clock;
-    /** year → its non-working weekdays and working weekend days; rebuilt when a year is loaded. */
-    private final Map<Integer, YearRule> cache = new ConcurrentHashMap<>();
+    /** year → its non-working weekdays and working weekend days; evicted on every instance when a year is loaded. */
+    private final ReferenceData cache;
 
-    ProductionCalendar(CalendarYearRepository years, CalendarDayRepository days, Clock clock) {
+    ProductionCalendar(CalendarYearRepository years, CalendarDayRepository days, Clock clock, ReferenceData cache) {
         this.years = years;
         this.days = days;
         this.clock = clock;
+        this.cache = cache;
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -104,11 +104,11 @@ public class ProductionCalendar {
         years.flush();
         nonWorking.stream().filter(d -> !StatutoryHolidays.isWeekend(d)).forEach(d -> days.save(new CalendarDay(d, false)));
         working.stream().filter(StatutoryHolidays::isWeekend).forEach(d -> days.save(new CalendarDay(d, true)));
-        cache.remove(year);
+        cache.changed();
     }
 
     private YearRule rule(int year) {
-        return cache.computeIfAbsent(year, this::buildRule);
+        return cache.get("reporting.calendar." + year, () -> buildRule(year));
     }
 
     private YearRule buildRule(int year) {

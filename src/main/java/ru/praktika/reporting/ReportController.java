@@ -69,8 +69,9 @@ class ReportController {
         LocalDate today = LocalDate.now(clock);
         List<ReportingPeriod> periods = schedule.recentWithRunning(today, 6);
         Map<ReportingPeriod, ReportStatus> rows = new LinkedHashMap<>();
+        Map<String, BodyReport> stored = reports.find(me.bodyId(), periods.stream().map(ReportingPeriod::code).toList());
         for (ReportingPeriod p : periods) {
-            rows.put(p, statuses.get(BoardStatus.of(reports.find(me.bodyId(), p.code()).orElse(null), p.deadline(), today)));
+            rows.put(p, statuses.get(BoardStatus.of(stored.get(p.code()), p.deadline(), today)));
         }
         model.addAttribute("rows", rows);
         model.addAttribute("body", directory.body(me.bodyId()));

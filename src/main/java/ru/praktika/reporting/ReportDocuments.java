@@ -35,8 +35,10 @@ class ReportDocuments {
     private final Directory directory;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReportingSchedule schedule;
 
-    ReportDocuments(DocumentParts parts, Directory directory, AuditTrail audit, Clock clock) {
+    ReportDocuments(DocumentParts parts, Directory directory, AuditTrail audit, Clock clock, ReportingSchedule schedule) {
+        this.schedule = schedule;
         this.parts = parts;
         this.directory = directory;
         this.audit = audit;
@@ -100,7 +102,7 @@ class ReportDocuments {
     OfficialDocument consolidated(ConsolidatedReport r) {
         List<Section> sections = new ArrayList<>();
         int submitted = r.byBody().size() - r.notSubmitted().size();
-        sections.add(new Section(null, List.of(m("reporting.cons.lead", directory.region().getNameGenitive(),
+        sections.add(new Section(null, List.of(m("reporting.cons.lead", schedule.region().getNameGenitive(),
                 r.scopeLabel(), DATE.format(r.asOf()), submitted, r.byBody().size(), r.placements().size(),
                 r.implementations().size(), r.overdueActivities().size(), r.discipline().size())), null));
         sections.add(new Section(m("reporting.cons.notSubmitted"),
@@ -140,7 +142,9 @@ class ReportDocuments {
                 List.of(18, 32, 20, 14, 16), r.discipline().stream().<List<Object>>map(x -> List.of(x.period(), x.body(),
                         x.status(), date(x.deadline()), x.submittedOn())).toList())));
         var coordinator = directory.coordinator();
-        DocumentParts.Signature sign = parts.signature(coordinator.getId(), null);
+        var region = directory.region();
+        DocumentParts.Signature sign = parts.consolidatedSignature(coordinator.getId(), region.getSignatoryPosition(),
+                region.getSignatoryName());
         String executor = parts.executor(CurrentUsers.find().flatMap(u -> parts.person(u.username())));
         return new OfficialDocument(m("reporting.file.consolidated", r.scopeLabel()), coordinator.getFullName(), null,
                 m("reporting.doc.consType"), null, null, m("reporting.doc.consHeading", r.scopeLabel()), r.scopeLabel(),

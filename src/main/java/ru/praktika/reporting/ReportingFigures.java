@@ -47,12 +47,12 @@ public class ReportingFigures {
                 .query((rs, n) -> new Body(rs.getLong(1), rs.getString(2))).list();
         Map<String, Stored> stored = new HashMap<>();
         jdbc.sql("""
-                        select body_id, period_code, status, late from body_report
+                        select body_id, period_code, status, late, first_submitted_at is not null from body_report
                         where period_code in (:codes) and (cast(:body as bigint) is null or body_id = :body)""")
                 .param("codes", periods.stream().map(ReportingPeriod::code).toList()).param("body", bodyId)
                 .query(rs -> {
                     stored.put(rs.getLong(1) + "/" + rs.getString(2),
-                            new Stored(rs.getString(3), (Boolean) rs.getObject(4)));
+                            new Stored(rs.getString(3), (Boolean) rs.getObject(4), rs.getBoolean(5)));
                 });
         List<Cell> cells = new ArrayList<>();
         for (Body body : bodies) {
@@ -92,14 +92,23 @@ public class ReportingFigures {
         return result;
     }
 
+    /**
+     * A heat map cell from the board's own rule ({@link BoardStatus}), so the two never disagree: a draft or a
+     * report on sign-off after a return counts as returned (in rework), not as never submitted.
+     */
     static Outcome classify(Stored report, ReportingPeriod period, LocalDate today) {
-        if (report != null && (ReportStatus.SUBMITTED.equals(report.status()) || ReportStatus.ACCEPTED.equals(report.status()))) {
-            return Boolean.TRUE.equals(report.late()) ? Outcome.LATE : Outcome.ON_TIME;
-        }
-        if (report != null && ReportStatus.RETURNED.equals(report.status())) {
-            return Outcome.RETURNED;
-        }
-        return today.isAfter(period.deadline()) ? Outcome.NOT_SUBMITTED : Outcome.NOT_DUE;
+        String code = report == null ? BoardStatus.of(null, null, false, period.deadline(), today)
+                : BoardStatus.of(report.status(), report.late(), report.everSubmitted(), period.deadline(), today);
+        return switch (code) {
+            case ReportStatus.SUBMITTED_ON_TIME -> Outcome.ON_TIME;
+            case ReportStatus.SUBMITTED_LATE -> Outcome.LATE;
+            case ReportStatus.ACCEPTED -> Boolean.TRUE.equals(report.late()) ? Outcome.LATE : Outcome.ON_TIME;
+            case ReportStatus.RETURNED -> Outcome.RETURNED;
+            case ReportStatus.OVERDUE -> Outcome.NOT_SUBMITTED;
+            case ReportStatus.DRAFT, ReportStatus.AWAITING_SIGNOFF ->
+                    report != null && report.everSubmitted() ? Outcome.RETURNED : Outcome.NOT_DUE;
+            default -> Outcome.NOT_DUE;
+        };
     }
 
     /** What a heat map cell says; the order is the legend's. */
@@ -117,6 +126,12 @@ public class ReportingFigures {
     public record Countdown(ReportingPeriod period, long daysLeft) {
     }
 
-    record Stored(String status, Boolean late) {
+    record Stored(String status, Boolean late, boolean everSubmitted) {
+
+        /** A report as stored before {@code first_submitted_at} is known: submitted ones reached the coordinator. */
+        Stored(String status, Boolean late) {
+            this(status, late, ReportStatus.SUBMITTED.equals(status) || ReportStatus.ACCEPTED.equals(status)
+                    || ReportStatus.RETURNED.equals(status));
+        }
     }
 }

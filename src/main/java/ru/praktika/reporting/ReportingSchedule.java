@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import ru.praktika.directory.Directory;
 import ru.praktika.directory.Region;
 import ru.praktika.directory.Region.DeadlineShift;
@@ -22,6 +24,7 @@ import ru.praktika.platform.NotFoundException;
 public class ReportingSchedule {
 
     private static final Pattern CODE = Pattern.compile("(\\d{4})-(Q[1-4]|H[12]|Y)");
+    private static final String REGION_ATTRIBUTE = ReportingSchedule.class.getName() + ".region";
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     private final Directory directory;
@@ -43,14 +46,15 @@ public class ReportingSchedule {
         if (m == null || !m.matches()) {
             throw new NotFoundException("period", code);
         }
-        return periodsOf(Integer.parseInt(m.group(1))).stream().filter(p -> p.code().equals(code)).findFirst()
+        return periodsOf(Integer.parseInt(m.group(1)), rule()).stream().filter(p -> p.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("period", code));
     }
 
     /** The latest period that has ended by {@code today}: the one whose report is being prepared. */
     public ReportingPeriod lastEnded(LocalDate today) {
-        List<ReportingPeriod> all = new ArrayList<>(periodsOf(today.getYear() - 1));
-        all.addAll(periodsOf(today.getYear()));
+        Rule rule = rule();
+        List<ReportingPeriod> all = new ArrayList<>(periodsOf(today.getYear() - 1, rule));
+        all.addAll(periodsOf(today.getYear(), rule));
         ReportingPeriod last = null;
         for (ReportingPeriod p : all) {
             if (p.endedBy(today)) {
@@ -62,9 +66,13 @@ public class ReportingSchedule {
 
     /** The {@code count} periods ended by {@code today}, latest first. */
     public List<ReportingPeriod> recentEnded(LocalDate today, int count) {
+        return recentEnded(today, count, rule());
+    }
+
+    private List<ReportingPeriod> recentEnded(LocalDate today, int count, Rule rule) {
         List<ReportingPeriod> all = new ArrayList<>();
         for (int y = today.getYear() - 2; y <= today.getYear(); y++) {
-            all.addAll(periodsOf(y));
+            all.addAll(periodsOf(y, rule));
         }
         List<ReportingPeriod> ended = new ArrayList<>(all.stream().filter(p -> p.endedBy(today)).toList());
         java.util.Collections.reverse(ended);
@@ -73,31 +81,57 @@ public class ReportingSchedule {
 
     /** The period running on {@code today}. */
     public ReportingPeriod running(LocalDate today) {
-        return periodsOf(today.getYear()).stream().filter(p -> p.runningOn(today)).findFirst().orElseThrow();
+        return running(today, rule());
     }
 
-    /** What a period list shows: the running period first (marked as running where shown), then {@code count} ended ones. */
+    private ReportingPeriod running(LocalDate today, Rule rule) {
+        return periodsOf(today.getYear(), rule).stream().filter(p -> p.runningOn(today)).findFirst().orElseThrow();
+    }
+
+    /**
+     * What a period list shows: the running period first (marked as running where shown), then {@code count} ended
+     * ones. The region's rule is read once for all of them (it was read four times, once per year looked at).
+     */
     public List<ReportingPeriod> recentWithRunning(LocalDate today, int count) {
+        Rule rule = rule();
         List<ReportingPeriod> list = new ArrayList<>();
-        list.add(running(today));
-        list.addAll(recentEnded(today, count));
+        list.add(running(today, rule));
+        list.addAll(recentEnded(today, count, rule));
         return list;
     }
 
     /** Periods whose deadline falls in [from, to]: what a calendar feed lists. */
     public List<ReportingPeriod> deadlinesBetween(LocalDate from, LocalDate to) {
         List<ReportingPeriod> result = new ArrayList<>();
+        Rule rule = rule();
         for (int y = from.getYear() - 1; y <= to.getYear(); y++) {
-            periodsOf(y).stream().filter(p -> !p.deadline().isBefore(from) && !p.deadline().isAfter(to))
+            periodsOf(y, rule).stream().filter(p -> !p.deadline().isBefore(from) && !p.deadline().isAfter(to))
                     .forEach(result::add);
         }
         return result;
     }
 
     public Rule rule() {
-        Region region = directory.region();
+        Region region = region();
         return new Rule(region.getReportPeriod(), region.getReportDueDay(), region.getReportDueMonthsAfter(),
                 region.getDeadlineShift());
+    }
+
+    /**
+     * The region, read once per web request (a page asks for several period lists and its documents name the
+     * region; each used to read it again); outside a request (jobs, tests) it is read every time.
+     */
+    Region region() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return directory.region();
+        }
+        if (request.getAttribute(REGION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Region r) {
+            return r;
+        }
+        Region r = directory.region();
+        request.setAttribute(REGION_ATTRIBUTE, r, RequestAttributes.SCOPE_REQUEST);
+        return r;
     }
 
     List<ReportingPeriod> periodsOf(int year, Rule rule) {

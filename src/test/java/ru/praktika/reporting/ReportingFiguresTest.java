@@ -34,4 +34,16 @@ class ReportingFiguresTest {
         assertThat(ReportingFigures.classify(new Stored(ReportStatus.DRAFT, null), q1, LocalDate.of(2026, 4, 16)))
                 .isEqualTo(Outcome.NOT_SUBMITTED);
     }
+
+    @Test
+    void aDraftAfterAReturnIsInReworkOnTheHeatMapAsOnTheBoard() {
+        LocalDate after = LocalDate.of(2026, 5, 1);
+        assertThat(BoardStatus.of(ReportStatus.DRAFT, null, true, q1.deadline(), after)).isEqualTo(ReportStatus.DRAFT);
+        assertThat(ReportingFigures.classify(new Stored(ReportStatus.DRAFT, null, true), q1, after))
+                .isEqualTo(Outcome.RETURNED);
+        assertThat(BoardStatus.of(ReportStatus.AWAITING_SIGNOFF, null, false, q1.deadline(), after))
+                .isEqualTo(ReportStatus.OVERDUE);
+        assertThat(ReportingFigures.classify(new Stored(ReportStatus.AWAITING_SIGNOFF, null, false), q1, after))
+                .isEqualTo(Outcome.NOT_SUBMITTED);
+    }
 }

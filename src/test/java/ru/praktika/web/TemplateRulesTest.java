@@ -216,6 +216,9 @@ class TemplateRulesTest {
         // Ids built by an expression (th:id, th:field in a loop): a label with th:for beside the control.
         boolean dynamicId = control.hasAttr("th:id") || control.hasAttr("th:field");
         Element parent = control.parent();
+        while (parent != null && parent.tagName().equals("th:block")) { // th:block is not rendered: look around it
+            parent = parent.parent();
+        }
         return dynamicId && parent != null && !parent.select("label[th:for]").isEmpty();
     }
 

@@ -48,7 +48,12 @@ public class Catalogue {
                        Integer recommendedYear, boolean studied, String decision) {
     }
 
+    /** {@code total} is capped at {@link PageWindow#COUNT_CAP} + 1: see {@link #capped()}. */
     record SearchResult(List<PracticeRow> rows, long total, int page, int pages) {
+
+        public boolean capped() {
+            return PageWindow.capped(total);
+        }
     }
 
     /** Full-text search in Russian (word forms: "поликлиники" finds "поликлиника"), filters, studied by {@code bodyId}. */
@@ -78,7 +83,9 @@ public class Catalogue {
         String from = " from catalogue_practice p join federal_subject f on f.id = p.source_subject_id"
                 + " join category c on c.id = p.category_id"
                 + " left join practice_study s on s.practice_id = p.id and s.body_id = :body";
-        Long total = jdbc.queryForObject("select count(*)" + from + where, p, Long.class);
+        // Counted without the name joins (every practice has its subject and category), capped.
+        Long total = jdbc.queryForObject(PageWindow.cappedCount(" from catalogue_practice p left join practice_study s"
+                + " on s.practice_id = p.id and s.body_id = :body" + where), p, Long.class);
         long count = total == null ? 0 : total;
         // Pages are 0-based here; the shared window clamps a page beyond the last and keeps the offset a long.
         PageWindow window = PageWindow.of((long) q.page() + 1, PAGE_SIZE, count);
@@ -104,16 +111,25 @@ public class Catalogue {
         }
         MapSqlParameterSource p = new MapSqlParameterSource("body", bodyId).addValue("categories", categories)
                 .addValue("limit", limit);
-        return jdbc.query("""
-                select p.id, p.title, f.name as region, c.name as category, p.recommended, p.recommended_year
-                from catalogue_practice p join federal_subject f on f.id = p.source_subject_id
-                join category c on c.id = p.category_id
-                where p.category_id in (:categories)
-                  and not exists (select 1 from practice_study s where s.practice_id = p.id and s.body_id = :body)
-                order by p.recommended desc, p.recommended_year desc nulls last, p.title limit :limit""", p,
-                (rs, i) -> new PracticeRow(rs.getLong("id"), rs.getString("title"), rs.getString("region"),
-                        rs.getString("category"), rs.getBoolean("recommended"),
-                        (Integer) rs.getObject("recommended_year"), false, null));
+        return jdbc.query(SUGGESTIONS, p, (rs, i) -> suggestion(rs));
+    }
+
+    /**
+     * The practices suggested to a body: of its categories ({@code :categories}), not yet studied by it
+     * ({@code :body}), recommended first, {@code :limit} of them. The home page runs it inside its own statement.
+     */
+    public static final String SUGGESTIONS = """
+            select p.id, p.title, f.name as region, c.name as category, p.recommended, p.recommended_year
+            from catalogue_practice p join federal_subject f on f.id = p.source_subject_id
+            join category c on c.id = p.category_id
+            where p.category_id in (:categories)
+              and not exists (select 1 from practice_study s where s.practice_id = p.id and s.body_id = :body)
+            order by p.recommended desc, p.recommended_year desc nulls last, p.title limit :limit""";
+
+    /** A row of {@link #SUGGESTIONS}. */
+    public static PracticeRow suggestion(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new PracticeRow(rs.getLong("id"), rs.getString("title"), rs.getString("region"),
+                rs.getString("category"), rs.getBoolean("recommended"), (Integer) rs.getObject("recommended_year"), false, null);
     }
 
     public CataloguePractice practice(Long id) {
@@ -124,12 +140,13 @@ public class Catalogue {
         return practices.count();
     }
 
+    /** From the reference cache (the 89 subjects never change between requests). */
     List<FederalSubject> subjects() {
-        return subjects.findAllByOrderBySortOrder();
+        return directory.federalSubjects();
     }
 
     public String subjectName(Long id) {
-        return subjects.findById(id).map(FederalSubject::getName).orElse("");
+        return subjects().stream().filter(s -> s.getId().equals(id)).map(FederalSubject::getName).findFirst().orElse("");
     }
 
     public List<Category> categories() {

@@ -120,7 +120,7 @@ class AdoptionDemoData implements ApplicationRunner {
         as("head.zdrav");
         r1 = roadmaps.find(r1.getId());
         roadmaps.approve(r1.getId(), r1.getVersion(), "112-од", today.minusDays(90), "prikaz-112-od.pdf",
-                "Приказ Минздрава Амурской области № 112-од (демонстрационный файл)".getBytes(StandardCharsets.UTF_8));
+                "Приказ № 112-од (демонстрационный файл)".getBytes(StandardCharsets.UTF_8));
         as("officer.zdrav");
         i1 = implementations.find(i1.getId());
         implementations.move(i1.getId(), i1.getVersion(), ImplementationStatus.IN_PROGRESS, "Приказ подписан, работы начаты");

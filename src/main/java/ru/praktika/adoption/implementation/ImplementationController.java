@@ -26,6 +26,8 @@ import ru.praktika.adoption.roadmap.Roadmaps;
 import ru.praktika.adoption.shared.Conflicts;
 import ru.praktika.directory.Directory;
 import ru.praktika.platform.DomainException;
+import ru.praktika.platform.security.CurrentUser;
+import ru.praktika.platform.security.CurrentUsers;
 
 /** An implementation: application (cl. 5.2), statuses with reasons, results and the person responsible (cl. 7.2). */
 @Controller
@@ -35,16 +37,18 @@ class ImplementationController {
     private final Conflicts conflicts;
 
     private final Implementations implementations;
+    private final ImplementationList list;
     private final Roadmaps roadmaps;
     private final Catalogue catalogue;
     private final Statuses statuses;
     private final Directory directory;
     private final Clock clock;
 
-    ImplementationController(Implementations implementations, Roadmaps roadmaps, Catalogue catalogue,
+    ImplementationController(Implementations implementations, ImplementationList list, Roadmaps roadmaps, Catalogue catalogue,
                              Statuses statuses, Directory directory, Clock clock, Conflicts conflicts) {
         this.conflicts = conflicts;
         this.implementations = implementations;
+        this.list = list;
         this.roadmaps = roadmaps;
         this.catalogue = catalogue;
         this.statuses = statuses;
@@ -54,14 +58,18 @@ class ImplementationController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('COORDINATOR','OFFICER','HEAD','OBSERVER')")
-    String list(Model model) {
-        var list = implementations.visible();
-        model.addAttribute("implementations", list);
-        model.addAttribute("practices", catalogue.byIds(list.stream().map(Implementation::getPracticeId).toList()));
-        model.addAttribute("bodies", Roadmaps.index(directory.bodies(), b -> b.getId()));
-        model.addAttribute("roadmaps", list.stream().map(i -> roadmaps.ofImplementation(i.getId()).orElse(null))
-                .filter(r -> r != null).collect(java.util.stream.Collectors.toMap(Roadmap::getImplementationId, r -> r)));
-        model.addAttribute("today", LocalDate.now(clock));
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) Long bodyId,
+                @RequestParam(defaultValue = "1") long page, Model model) {
+        CurrentUser me = CurrentUsers.get();
+        String known = status != null && statuses.implementationCodes().contains(status) ? status : null;
+        var found = list.find(me, new ImplementationList.Filter(known, bodyId, page), LocalDate.now(clock));
+        var bodies = directory.bodies();
+        model.addAttribute("found", found);
+        model.addAttribute("bodies", Roadmaps.index(bodies, b -> b.getId()));
+        model.addAttribute("allBodies", me.seesAllBodies() ? bodies : java.util.List.of());
+        model.addAttribute("statusCodes", statuses.implementationCodes());
+        model.addAttribute("status", known);
+        model.addAttribute("bodyId", me.seesAllBodies() ? bodyId : null);
         return "adoption/implementations";
     }
 

@@ -47,6 +47,10 @@ public class StatusChange {
         this.reason = reason;
     }
 
+    public Long getImplementationId() {
+        return implementationId;
+    }
+
     public String getFromCode() {
         return fromCode;
     }

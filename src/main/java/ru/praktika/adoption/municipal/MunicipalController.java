@@ -54,11 +54,11 @@ class MunicipalController {
     @GetMapping("/municipal")
     @PreAuthorize("hasRole('MUNICIPALITY')")
     String mine(Model model) {
-        model.addAttribute("rows", work.mine().stream().map(a -> {
-            Implementation i = implementations.find(a.getRoadmap().getImplementationId());
-            Long responsible = a.getResponsibleBodyId() != null ? a.getResponsibleBodyId() : i.getBodyId();
-            return new MunicipalActivityRow(a, catalogue.practice(i.getPracticeId()).getTitle(),
-                    directory.body(responsible).getShortName());
+        var bodies = ru.praktika.adoption.roadmap.Roadmaps.index(directory.bodies(), b -> b.getId());
+        model.addAttribute("rows", work.mineWithContext().stream().map(c -> {
+            Long responsible = c.activity().getResponsibleBodyId() != null ? c.activity().getResponsibleBodyId() : c.bodyId();
+            var body = bodies.get(responsible);
+            return new MunicipalActivityRow(c.activity(), c.practiceTitle(), body == null ? "" : body.getShortName());
         }).toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "adoption/municipal";

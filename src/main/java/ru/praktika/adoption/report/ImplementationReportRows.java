@@ -5,8 +5,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.adoption.ImplementationsForReport;
@@ -45,12 +48,14 @@ class ImplementationReportRows implements ImplementationsForReport {
     private final Directory directory;
     private final Statuses statuses;
     private final ZoneId zone;
+    private final JdbcClient jdbc;
 
     ImplementationReportRows(ImplementationRepository implementations, StatusChangeRepository changes,
                              RoadmapRepository roadmaps, ResultIndicatorRepository indicators,
                              CataloguePracticeRepository practices, FederalSubjectRepository subjects,
                              Directory directory, Statuses statuses,
-                             @Value("${praktika.time-zone:Asia/Yakutsk}") String zone) {
+                             @Value("${praktika.time-zone:Asia/Yakutsk}") String zone, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.implementations = implementations;
         this.changes = changes;
         this.roadmaps = roadmaps;
@@ -62,27 +67,47 @@ class ImplementationReportRows implements ImplementationsForReport {
         this.zone = ZoneId.of(zone);
     }
 
+    /** A fixed number of statements whatever the number of implementations: each kind of row is read for all at once. */
     @Override
     public List<ImplementationLine> implementations(Long bodyId, LocalDate asOf) {
+        List<Implementation> all = bodyId == null ? implementations.findAllByOrderByIdDesc()
+                : implementations.findByBodyIdOrderByIdDesc(bodyId);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = all.stream().map(Implementation::getId).toList();
+        Map<Long, List<StatusChange>> logs = changes.findByImplementationIdInOrderByChangedAtAscIdAsc(ids).stream()
+                .collect(Collectors.groupingBy(StatusChange::getImplementationId));
+        List<Implementation> reported = all.stream()
+                .filter(i -> statusOn(logs.getOrDefault(i.getId(), List.of()), asOf) != null).toList();
+        if (reported.isEmpty()) {
+            return List.of();
+        }
+        List<Long> reportedIds = reported.stream().map(Implementation::getId).toList();
+        Map<Long, CataloguePractice> byPractice = practices.findAllById(
+                        reported.stream().map(Implementation::getPracticeId).distinct().toList()).stream()
+                .collect(Collectors.toMap(CataloguePractice::getId, Function.identity()));
+        Map<Long, String> subjectNames = subjects.findAllById(byPractice.values().stream()
+                        .map(CataloguePractice::getSourceSubjectId).filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(FederalSubject::getId, FederalSubject::getName));
+        Map<Long, List<ResultIndicator>> measuresOf = indicators.findByImplementationIdInOrderById(reportedIds).stream()
+                .collect(Collectors.groupingBy(ResultIndicator::getImplementationId));
+        Map<Long, Roadmap> roadmapOf = roadmaps.findByImplementationIdIn(reportedIds).stream()
+                .collect(Collectors.toMap(Roadmap::getImplementationId, Function.identity()));
         Map<Long, String> categories = directory.categories().stream()
                 .collect(Collectors.toMap(Category::getId, Category::getName));
         List<ImplementationLine> lines = new ArrayList<>();
-        List<Implementation> all = bodyId == null ? implementations.findAllByOrderByIdDesc()
-                : implementations.findByBodyIdOrderByIdDesc(bodyId);
-        for (Implementation i : all) {
-            String status = statusOn(i.getId(), asOf);
-            if (status == null) {
-                continue;
-            }
-            CataloguePractice p = practices.findById(i.getPracticeId()).orElseThrow();
-            List<ResultIndicator> measures = indicators.findByImplementationIdOrderById(i.getId());
+        for (Implementation i : reported) {
+            String status = statusOn(logs.get(i.getId()), asOf);
+            CataloguePractice p = byPractice.get(i.getPracticeId());
+            List<ResultIndicator> measures = measuresOf.getOrDefault(i.getId(), List.of());
             String planned = join(i.getPlannedResult(), measures.stream().map(m -> m.describe(false)).toList());
             String achieved = join(i.getAchievedResult(), measures.stream()
                     .filter(m -> m.getAchievedDate() == null || !m.getAchievedDate().isAfter(asOf))
                     .map(m -> m.describe(true)).toList());
-            int progress = roadmaps.findByImplementationId(i.getId()).map(r -> progressOn(r, asOf)).orElse(0);
-            lines.add(new ImplementationLine(i.getId(), p.getTitle(),
-                    subjects.findById(p.getSourceSubjectId()).map(FederalSubject::getName).orElse(""),
+            Roadmap r = roadmapOf.get(i.getId());
+            int progress = r == null ? 0 : progressOn(r, asOf);
+            lines.add(new ImplementationLine(i.getId(), p.getTitle(), subjectNames.getOrDefault(p.getSourceSubjectId(), ""),
                     p.getSmartekaUrl(), p.getCategoryId(), categories.get(p.getCategoryId()), status,
                     statuses.name(status), planned, achieved, i.getResponsibleFullName(), i.getResponsiblePosition(),
                     i.getResponsiblePhone(), i.getResponsibleEmail(), progress));
@@ -90,26 +115,30 @@ class ImplementationReportRows implements ImplementationsForReport {
         return lines;
     }
 
+    /**
+     * One statement whatever the number of implementations: the activities of approved roadmaps of active
+     * implementations that are overdue on {@code asOf} by the rule of {@link #overdueOn}, with the practice title.
+     */
     @Override
     public List<OverdueActivityLine> overdueActivities(Long bodyId, LocalDate asOf) {
-        List<OverdueActivityLine> lines = new ArrayList<>();
-        List<Implementation> all = bodyId == null ? implementations.findAllByOrderByIdDesc()
-                : implementations.findByBodyIdOrderByIdDesc(bodyId);
-        for (Implementation i : all) {
-            if (!i.isActive()) {
-                continue;
-            }
-            roadmaps.findByImplementationId(i.getId()).filter(Roadmap::isApproved).ifPresent(r -> {
-                String title = practices.findById(i.getPracticeId()).map(CataloguePractice::getTitle).orElse("");
-                for (RoadmapActivity a : r.getActivities()) {
-                    if (overdueOn(a, asOf)) {
-                        lines.add(new OverdueActivityLine(a.getId(), i.getId(), i.getBodyId(), title, a.getNumber(),
-                                a.getTitle(), a.getDueDate(), a.getResponsiblePerson(), null, a.getMissExplanation()));
-                    }
-                }
-            });
-        }
-        return lines;
+        return jdbc.sql("""
+                        select a.id, i.id as implementation_id, i.body_id, cp.title, a.number, a.title as activity_title,
+                               a.due_date, a.responsible_person, a.miss_explanation
+                        from roadmap_activity a
+                        join roadmap r on r.id = a.roadmap_id and r.approved_at is not null
+                        join implementation i on i.id = r.implementation_id
+                        join catalogue_practice cp on cp.id = i.practice_id
+                        where i.status_code not in ('IMPLEMENTED', 'CANCELLED')
+                          and (cast(:body as bigint) is null or i.body_id = :body)
+                          and a.status_code <> 'CANCELLED' and a.due_date < :asOf
+                          and (a.status_code <> 'DONE' or a.actual_date is null or a.actual_date >= :asOf)
+                        order by i.id desc, a.sort_order, a.id""")
+                .param("body", bodyId).param("asOf", asOf)
+                .query((rs, n) -> new OverdueActivityLine(rs.getLong("id"), rs.getLong("implementation_id"),
+                        rs.getLong("body_id"), rs.getString("title"), rs.getString("number"),
+                        rs.getString("activity_title"), rs.getObject("due_date", LocalDate.class),
+                        rs.getString("responsible_person"), null, rs.getString("miss_explanation")))
+                .list();
     }
 
     /** Not done by {@code asOf} (or done only later) and due before it; cancelled ones never count. */
@@ -135,9 +164,9 @@ class ImplementationReportRows implements ImplementationsForReport {
         return total == 0 ? 0 : done * 100 / total;
     }
 
-    private String statusOn(Long implementationId, LocalDate asOf) {
+    private String statusOn(List<StatusChange> log, LocalDate asOf) {
         String status = null;
-        for (StatusChange c : changes.findByImplementationIdOrderByChangedAtAscIdAsc(implementationId)) {
+        for (StatusChange c : log == null ? List.<StatusChange>of() : log) {
             if (c.getChangedAt().atZone(zone).toLocalDate().isAfter(asOf)) {
                 break;
             }

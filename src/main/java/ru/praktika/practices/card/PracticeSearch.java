@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -55,12 +57,25 @@ public class PracticeSearch {
     public Page find(PracticeFilter f, CurrentUser user) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(f, user, params);
-        long total = jdbc.queryForObject("select count(*)" + FROM + where, params, Long.class);
+        // The filters name only p (and criterion_evidence), so the count needs none of the list's joins; capped.
+        long total = jdbc.queryForObject(PageWindow.cappedCount("from practice p" + where), params, Long.class);
         PageWindow window = PageWindow.of(f.pageNumber(), properties.pageSize(), total);
         params.addValue("limit", window.size()).addValue("offset", window.offset());
         List<Row> rows = jdbc.query(select(f) + FROM + where + orderBy(f) + " limit :limit offset :offset", params,
                 this::row);
         return new Page(rows, total, window.page(), window.pages());
+    }
+
+    /** Practice counts by status code in the user's scope (the home widget), in one grouped statement. */
+    public Map<String, Long> countByStatus(CurrentUser user) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(new PracticeFilter(null, null, null, null, null, null, null, null, null), user, params);
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("select p.status, count(*) as n from practice p" + where + " group by p.status", params,
+                rs -> {
+                    counts.put(rs.getString("status"), rs.getLong("n"));
+                });
+        return counts;
     }
 
     /** Every row of the filtered list, in its order, one by one (for the export). */
@@ -160,6 +175,12 @@ public class PracticeSearch {
                LocalDate publishedOn, String smartekaUrl, LocalDate updatedOn, long bodyId) {
     }
 
+    /** {@code total} is capped at {@link PageWindow#COUNT_CAP} + 1: see {@link #capped()}. */
     public record Page(List<Row> rows, long total, int page, int pages) {
+
+        /** More rows than the list counts: the page says «более 10 000». */
+        public boolean capped() {
+            return PageWindow.capped(total);
+        }
     }
 }

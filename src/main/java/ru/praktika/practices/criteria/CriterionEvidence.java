@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import ru.praktika.platform.DomainException;
@@ -71,8 +72,14 @@ public class CriterionEvidence {
     protected CriterionEvidence() {
     }
 
+    /** Evidence of one of Amur's criteria б)–г) (the demo's). */
     public CriterionEvidence(Long practiceId, Fields f, StoredFile file, String createdBy, Instant now) {
-        requireComplete(f);
+        this(practiceId, f, Set.of(), file, createdBy, now);
+    }
+
+    public CriterionEvidence(Long practiceId, Fields f, Set<String> declaredPracticeCodes, StoredFile file,
+                             String createdBy, Instant now) {
+        requireComplete(f, declaredPracticeCodes);
         this.practiceId = practiceId;
         this.criterionCode = f.criterionCode();
         this.editionYear = f.editionYear();
@@ -92,8 +99,17 @@ public class CriterionEvidence {
         this.createdBy = createdBy;
     }
 
-    /** The fields each kind of evidence must carry (domain.md, "Criteria of cl. 4.1"). */
+    /** The fields each kind of evidence must carry, for a profile that declares only Amur's criteria. */
     static void requireComplete(Fields f) {
+        requireComplete(f, Set.of());
+    }
+
+    /**
+     * The fields each kind of evidence must carry (domain.md, "Criteria of cl. 4.1"). A practice-level criterion
+     * of another region's code (declared in its profile) is confirmed by a document and its date, the number, link
+     * and file optional (issue 14: before, its evidence was refused, so under ALL no practice could be submitted).
+     */
+    static void requireComplete(Fields f, Set<String> declaredPracticeCodes) {
         switch (f.criterionCode() == null ? "" : f.criterionCode()) {
             case STRONG_IDEAS -> {
                 if (f.editionYear() == null || f.listLevel() == null || blank(f.ideaTitle())) {
@@ -116,7 +132,14 @@ public class CriterionEvidence {
                     throw new DomainException("practices.evidence.recommendationIncomplete");
                 }
             }
-            default -> throw new DomainException("practices.evidence.unknownCriterion");
+            default -> {
+                if (f.criterionCode() == null || !declaredPracticeCodes.contains(f.criterionCode())) {
+                    throw new DomainException("practices.evidence.unknownCriterion");
+                }
+                if (blank(f.document()) || f.date() == null) {
+                    throw new DomainException("practices.evidence.genericIncomplete");
+                }
+            }
         }
         if (f.link() != null && !f.link().isBlank() && !f.link().trim().matches("(?i)https?://\\S+")) {
             throw new DomainException("practices.evidence.badLink");

@@ -1,8 +1,10 @@
 package ru.praktika.practices.criteria;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -31,9 +33,33 @@ public class EligibilityCheck {
                 evidence.findByPracticeIdOrderByCreatedAt(p.getId()));
     }
 
+    /**
+     * The verdicts of several practices on one date in four statements whatever their number (the criteria, the
+     * region's rating and rule once, the evidence of all at once): a report lists every practice of a body.
+     */
+    public Map<Long, PlacementEligibility.Verdict> verdicts(List<Long> practiceIds, LocalDate date) {
+        if (practiceIds.isEmpty()) {
+            return Map.of();
+        }
+        List<PlacementCriterion> criteria = directory.placementCriteria();
+        boolean rated = ratings.on(date) != null;
+        var rule = directory.region().getPlacementRule();
+        Map<Long, List<CriterionEvidence>> byPractice = evidence.findByPracticeIdInOrderByCreatedAt(practiceIds).stream()
+                .collect(Collectors.groupingBy(CriterionEvidence::getPracticeId));
+        Map<Long, PlacementEligibility.Verdict> verdicts = new HashMap<>();
+        practiceIds.forEach(id -> verdicts.put(id, verdict(rule, criteria, rated, byPractice.getOrDefault(id, List.of()))));
+        return verdicts;
+    }
+
     /** The same verdict from what the caller has already loaded (the card shows all three). */
     PlacementEligibility.Verdict verdict(List<PlacementCriterion> placementCriteria, boolean regionRated,
                                          List<CriterionEvidence> practiceEvidence) {
+        return verdict(directory.region().getPlacementRule(), placementCriteria, regionRated, practiceEvidence);
+    }
+
+    private PlacementEligibility.Verdict verdict(ru.praktika.directory.Region.PlacementRule rule,
+                                                 List<PlacementCriterion> placementCriteria, boolean regionRated,
+                                                 List<CriterionEvidence> practiceEvidence) {
         List<PlacementEligibility.Criterion> criteria = placementCriteria.stream()
                 .map(c -> new PlacementEligibility.Criterion(c.getCode(), c.getLetter(),
                         c.getScope() == PlacementCriterion.Scope.REGION))
@@ -45,6 +71,6 @@ public class EligibilityCheck {
         }
         Set<String> practiceMet = practiceEvidence.stream()
                 .map(CriterionEvidence::getCriterionCode).collect(Collectors.toSet());
-        return PlacementEligibility.judge(directory.region().getPlacementRule(), criteria, regionMet, practiceMet);
+        return PlacementEligibility.judge(rule, criteria, regionMet, practiceMet);
     }
 }

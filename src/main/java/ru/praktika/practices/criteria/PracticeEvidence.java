@@ -2,6 +2,10 @@ package ru.praktika.practices.criteria;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ru.praktika.directory.Directory;
+import ru.praktika.directory.PlacementCriterion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.platform.DomainException;
@@ -23,9 +27,11 @@ class PracticeEvidence {
     private final PracticeAccess access;
     private final CheckedFiles files;
     private final Clock clock;
+    private final Directory directory;
 
     PracticeEvidence(PracticeCards cards, CriterionEvidenceRepository evidence, PracticeAccess access,
-                     CheckedFiles files, Clock clock) {
+                     CheckedFiles files, Clock clock, Directory directory) {
+        this.directory = directory;
         this.cards = cards;
         this.evidence = evidence;
         this.access = access;
@@ -41,7 +47,10 @@ class PracticeEvidence {
     CriterionEvidence add(Long practiceId, CriterionEvidence.Fields fields, String fileName, byte[] file) {
         Practice p = editable(practiceId);
         StoredFile stored = files.checkIfAny(fileName, file);
-        return evidence.save(new CriterionEvidence(p.getId(), fields, stored, CurrentUsers.get().fullName(),
+        Set<String> declared = directory.placementCriteria().stream()
+                .filter(c -> c.getScope() == PlacementCriterion.Scope.PRACTICE).map(PlacementCriterion::getCode)
+                .collect(Collectors.toSet());
+        return evidence.save(new CriterionEvidence(p.getId(), fields, declared, stored, CurrentUsers.get().fullName(),
                 clock.instant()));
     }
 

@@ -26,8 +26,8 @@ import ru.praktika.practices.criteria.CriterionEvidence;
 import ru.praktika.practices.criteria.CriterionEvidenceRepository;
 
 /**
- * Demo practices of Amur Oblast in different statuses, owned by Минздрав and Минсоцзащиты (whose demo users
- * exist). Only in the demo run and only into an empty table. Smarteka numbers and links are illustrative.
+ * Demo practices of the loaded region in different statuses, owned by the two bodies {@link DemoCast} casts (whose
+ * demo users exist). Only in the demo run and only into an empty table. Smarteka numbers and links are illustrative.
  * The municipal proposal of the demo is {@code proposals.DemoProposals}.
  */
 @Component
@@ -85,7 +85,7 @@ class DemoPractices implements ApplicationRunner {
                 "Белова Екатерина Андреевна", "ведущий консультант", "+7 (4162) 20-00-00"), today.minusMonths(14));
         Practice mobile = practice(zdrav, card("Мобильные бригады диспансеризации в отдалённых сёлах", health, null,
                 "Выездные бригады с передвижными комплексами проводят диспансеризацию в сёлах без постоянного врача.",
-                "В отдалённых сёлах Амурской области диспансеризацию проходит меньшая доля взрослого населения, чем в городах.",
+                "В отдалённых сёлах " + cast.regionGenitive() + " диспансеризацию проходит меньшая доля взрослого населения, чем в городах.",
                 "Составить график выездов по районам на год\nОповестить жителей через администрации поселений\nПровести обследования на передвижном комплексе\nПередать результаты в районную больницу\nЗаписать выявленных пациентов на приём",
                 "Охват диспансеризацией сельского населения вырос.",
                 List.of(new Indicator("Охват диспансеризацией в сёлах", "%", new BigDecimal("38"), new BigDecimal("61"), today.minusMonths(3))),
@@ -151,7 +151,7 @@ class DemoPractices implements ApplicationRunner {
 
         walk(taxi, officerSoc, today.minusDays(3), new StatusChange(PlacementWorkflow.CRITERIA_CHECK, null, null, null, null));
 
-        log.info("Демо-режим: созданы {} практик Амурской области", practices.count());
+        log.info("Демо-режим: созданы {} практик {}", practices.count(), cast.regionGenitive());
     }
 
     private Practice practice(Long bodyId, PracticeCard card, LocalDate createdOn) {

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.directory.Directory;
 import ru.praktika.practices.OwnPracticesForReport;
-import ru.praktika.practices.card.Practice;
+import ru.praktika.practices.card.PracticeHeading;
 import ru.praktika.practices.card.PracticeRepository;
 import ru.praktika.practices.criteria.EligibilityCheck;
 import ru.praktika.practices.criteria.PlacementEligibility;
@@ -40,32 +41,45 @@ class PlacementReportRows implements OwnPracticesForReport {
         this.directory = directory;
     }
 
+    /** A fixed number of statements whatever the number of practices: steps, verdicts and replications of all at once. */
     @Override
     public List<PlacementLine> placements(Long bodyId, LocalDate asOf) {
+        List<PracticeHeading> all = practices.findHeadingsByBodyId(bodyId);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PlacementStep>> stepsOf = steps.findByPracticeIdInOrderByAtAscIdAsc(
+                        all.stream().map(PracticeHeading::id).toList()).stream()
+                .filter(s -> !s.getEffectiveOn().isAfter(asOf))
+                .collect(Collectors.groupingBy(PlacementStep::getPracticeId));
+        List<PracticeHeading> reported = all.stream().filter(p -> {
+            List<PlacementStep> history = stepsOf.get(p.id());
+            return history != null && PlacementWorkflow.REPORTED.contains(history.get(history.size() - 1).getToStatus());
+        }).toList();
+        if (reported.isEmpty()) {
+            return List.of();
+        }
         Map<String, String> names = statuses.names();
+        Map<Long, String> categories = directory.categories().stream()
+                .collect(Collectors.toMap(c -> c.getId(), c -> c.getName()));
+        List<Long> reportedIds = reported.stream().map(PracticeHeading::id).toList();
+        Map<Long, PlacementEligibility.Verdict> verdicts = eligibility.verdicts(reportedIds, asOf);
+        Map<Long, Long> replicating = replications.findByPracticeIdInOrderBySince(reportedIds).stream()
+                .filter(r -> !r.getSince().isAfter(asOf))
+                .collect(Collectors.groupingBy(Replication::getPracticeId, Collectors.counting()));
         List<PlacementLine> lines = new ArrayList<>();
-        for (Practice p : practices.findByBodyId(bodyId)) {
-            List<PlacementStep> history = steps.findByPracticeIdOrderByAtAscIdAsc(p.getId()).stream()
-                    .filter(s -> !s.getEffectiveOn().isAfter(asOf)).toList();
-            if (history.isEmpty()) {
-                continue;
-            }
+        for (PracticeHeading p : reported) {
+            List<PlacementStep> history = stepsOf.get(p.id());
             String status = history.get(history.size() - 1).getToStatus();
-            if (!PlacementWorkflow.REPORTED.contains(status)) {
-                continue;
-            }
             PlacementStep submitted = last(history, PlacementWorkflow.SUBMITTED);
             PlacementStep published = last(history, PlacementWorkflow.PUBLISHED);
-            PlacementEligibility.Verdict verdict = eligibility.verdict(p, asOf);
-            int replicating = (int) replications.findByPracticeIdOrderBySince(p.getId()).stream()
-                    .filter(r -> !r.getSince().isAfter(asOf)).count();
-            lines.add(new PlacementLine(p.getId(), p.getTitle(), p.getCategoryId(),
-                    directory.category(p.getCategoryId()).getName(), status, names.get(status),
+            lines.add(new PlacementLine(p.id(), p.title(), p.categoryId(),
+                    categories.get(p.categoryId()), status, names.get(status),
                     submitted == null ? null : submitted.getEffectiveOn(),
                     submitted == null ? null : submitted.getSmartekaNumber(),
                     published == null ? null : published.getEffectiveOn(),
                     published == null ? null : published.getSmartekaUrl(),
-                    verdict.metLetters(), replicating));
+                    verdicts.get(p.id()).metLetters(), replicating.getOrDefault(p.id(), 0L).intValue()));
         }
         lines.sort(Comparator.comparing(PlacementLine::title));
         return lines;

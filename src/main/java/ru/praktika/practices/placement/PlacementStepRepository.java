@@ -8,5 +8,7 @@ public interface PlacementStepRepository extends JpaRepository<PlacementStep, Lo
 
     List<PlacementStep> findByPracticeIdOrderByAtAscIdAsc(Long practiceId);
 
+    List<PlacementStep> findByPracticeIdInOrderByAtAscIdAsc(java.util.Collection<Long> practiceIds);
+
     Optional<PlacementStep> findFirstByPracticeIdOrderByAtDescIdDesc(Long practiceId);
 }

@@ -7,5 +7,7 @@ interface ReplicationRepository extends JpaRepository<Replication, Long> {
 
     List<Replication> findByPracticeIdOrderBySince(Long practiceId);
 
+    List<Replication> findByPracticeIdInOrderBySince(java.util.Collection<Long> practiceIds);
+
     boolean existsByPracticeIdAndRegionCode(Long practiceId, String regionCode);
 }

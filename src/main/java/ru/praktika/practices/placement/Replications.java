@@ -55,7 +55,7 @@ class Replications {
     List<FederalSubject> russianRegions() {
         String own = directory.region().getName();
         // the practice is the region's own: it cannot be "replicated" into the region itself
-        return regions.findAllByOrderBySortOrder().stream().filter(r -> !r.getName().equals(own)).toList();
+        return directory.federalSubjects().stream().filter(r -> !r.getName().equals(own)).toList();
     }
 
     /** Another region took the practice up: only a published practice can be replicated. */

@@ -89,4 +89,21 @@ class PlacementEligibilityTest {
         CriterionEvidence.requireComplete(new CriterionEvidence.Fields("ASI_LEADERSHIP", null, null, null, "244",
                 LocalDate.of(2025, 9, 1), null, null, null));
     }
+
+    @Test
+    void aPracticeLevelCriterionOfAnotherRegionsCodeIsConfirmedByADocumentAndItsDate() {
+        java.util.Set<String> declared = java.util.Set.of("GOV_AWARD");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CriterionEvidence.requireComplete(
+                new CriterionEvidence.Fields("GOV_AWARD", null, null, null, "7", null, null, "Диплом", null), declared))
+                .hasMessage("practices.evidence.genericIncomplete");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CriterionEvidence.requireComplete(
+                new CriterionEvidence.Fields("OTHER", null, null, null, null, LocalDate.of(2025, 1, 1), null, "Диплом", null),
+                declared)).as("a code the profile does not declare").hasMessage("practices.evidence.unknownCriterion");
+        CriterionEvidence.requireComplete(new CriterionEvidence.Fields("GOV_AWARD", null, null, null, null,
+                LocalDate.of(2025, 1, 1), null, "Диплом конкурса", null), declared);
+        var criteria = java.util.List.of(new PlacementEligibility.Criterion("GOV_AWARD", "1", false));
+        var verdict = PlacementEligibility.judge(ru.praktika.directory.Region.PlacementRule.ALL, criteria,
+                java.util.Set.of(), java.util.Set.of("GOV_AWARD"));
+        org.assertj.core.api.Assertions.assertThat(verdict.eligible()).as("under ALL, once confirmed").isTrue();
+    }
 }
