@@ -2,6 +2,7 @@ package ru.praktika.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.io.IOException;
@@ -83,11 +84,19 @@ class PermissionMatrixTest {
         assertThat(wrong).as("answers that differ from docs/permissions.md").isEmpty();
     }
 
+    /** The anonymous column: "+" must answer without sending to the login (200 or 404 for a made-up id). */
     @Test
     void anonymousUsersAreSentToLoginEverywhereButTheOpenPages() throws Exception {
         Set<String> open = Set.of("GET /login", "GET /session-expired");
+        Map<String, List<String>> matrix = readMatrix();
         for (String endpoint : endpoints()) {
             if (open.contains(endpoint)) {
+                continue;
+            }
+            if (isOpenToAnonymous(matrix.get(endpoint))) {
+                String path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "999999");
+                int status = mvc.perform(get(path)).andReturn().getResponse().getStatus();
+                assertThat(status).as("anonymous " + endpoint).isIn(200, 404);
                 continue;
             }
             String method = endpoint.substring(0, endpoint.indexOf(' '));
@@ -101,7 +110,12 @@ class PermissionMatrixTest {
         }
     }
 
-    private Set<String> endpoints() {
+    /** The anonymous column of a row of the matrix (rows without one are closed to anonymous visitors). */
+    static boolean isOpenToAnonymous(List<String> cells) {
+        return cells != null && cells.size() > COLUMNS.length && cells.get(COLUMNS.length).equals("+");
+    }
+
+    Set<String> endpoints() {
         Set<String> result = new TreeSet<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = e.getKey();
@@ -135,6 +149,8 @@ class PermissionMatrixTest {
             for (int i = 3; i < 9; i++) {
                 roles.add(cells[i].trim());
             }
+            // A row with an anonymous column (the showcase's table) has one cell more before its comment.
+            roles.add(cells.length > 10 ? cells[9].trim() : "−");
             rows.put(key, roles);
         }
         return rows;
