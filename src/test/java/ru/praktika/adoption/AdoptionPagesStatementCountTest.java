@@ -1,7 +1,6 @@
 package ru.praktika.adoption;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.praktika.PraktikaTest;
 import ru.praktika.accounts.TestUsers;
 import ru.praktika.platform.SqlStatementCounter;
+import ru.praktika.web.PageStatements;
 
 /**
  * The implementations list (a page of it), an implementation and its roadmap of 20 activities, and the
@@ -73,25 +73,7 @@ class AdoptionPagesStatementCountTest {
     }
 
     private void count(Map<String, Integer> counts, String username, String name, String url) {
-        var user = users.as(username);
-        em.clear(); // each request starts with an empty persistence context, as outside the test's transaction
-        var sent = SqlStatementCounter.statements(() -> {
-            try {
-                int status = mvc.perform(get(url).with(user)).andReturn().getResponse().getStatus();
-                assertThat(status).as(url).isEqualTo(200);
-                return status;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        if (sent.size() > LIMIT) {
-            System.out.println("[statements] " + username + " " + url + " " + sent.size() + "\n  "
-                    + String.join("\n  ", sent.stream().collect(java.util.stream.Collectors.groupingBy(
-                    q -> q.length() > 150 ? q.substring(0, 150) : q, java.util.LinkedHashMap::new,
-                    java.util.stream.Collectors.counting())).entrySet().stream()
-                    .map(e -> e.getValue() + "× " + e.getKey().replace('\n', ' ')).toList()));
-        }
-        counts.put(username + " " + name, sent.size());
+        counts.put(username + " " + name, PageStatements.fromEmptyContext(mvc, em, users.as(username), url, LIMIT));
     }
 
     /** {@code n} implementations of officer.zdrav's body, each with a roadmap of 20 activities; every 5th activity for mun.blag. */

@@ -3,11 +3,13 @@ package ru.praktika.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.Cookie;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -76,6 +78,32 @@ public final class PageStatements {
             }
         });
         assertThat(larger).as("statements per request with ten times the data%n%s", diff).isEqualTo(smaller);
+    }
+
+    /**
+     * Statements of one GET of {@code url} as {@code user}, sent from an empty persistence context: inside the
+     * test's transaction the context would otherwise serve per-row lookups from its cache and hide them. Over
+     * {@code limit}, prints the statements grouped, so the failing assertion comes with what to look at.
+     */
+    public static int fromEmptyContext(MockMvc mvc, EntityManager em, RequestPostProcessor user, String url, int limit) {
+        em.flush();
+        em.clear();
+        List<String> sent = SqlStatementCounter.statements(() -> {
+            try {
+                int status = mvc.perform(get(url).with(user)).andReturn().getResponse().getStatus();
+                assertThat(status).as(url).isEqualTo(200);
+                return status;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        if (sent.size() > limit) {
+            Map<String, Long> grouped = sent.stream().collect(Collectors.groupingBy(
+                    q -> q.length() > 150 ? q.substring(0, 150) : q, LinkedHashMap::new, Collectors.counting()));
+            System.out.println("[statements] " + url + " " + sent.size() + "\n  " + String.join("\n  ",
+                    grouped.entrySet().stream().map(e -> e.getValue() + "× " + e.getKey().replace('\n', ' ')).toList()));
+        }
+        return sent.size();
     }
 
     private Cookie open(RequestPostProcessor user) {
